@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "clsm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clsm", targets: ["clsm"]),
+        .library(name: "SiteKit", targets: ["SiteKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "FrenchText"),
+        .target(
+            name: "SiteKit",
+            dependencies: [
+                "Markdown", "FrenchText",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "clsm",
+            dependencies: ["SiteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
+        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"]),
+        .testTarget(name: "clsmTests", dependencies: ["clsm"]),
+    ]
+)

@@ -1,0 +1,35 @@
+/// French alphabetical order for indexes and lists.
+///
+/// Letters are compared without their accents and case, and ligatures count as their two
+/// letters, so « Équipe » files under E and « Œuvre » under OE. Leading articles are kept:
+/// « Le Phare » sorts under L.
+public enum FrenchCollation {
+    /// The primary sort key of `s`: accents and case folded, ligatures expanded (œ → oe, æ → ae,
+    /// ß → ss), typographic apostrophes (’ ‘) turned into `'`, and no-break spaces into spaces.
+    ///
+    /// `"École d’été"` → `"ecole d'ete"`. Computing keys once is the fast way to sort a long list.
+    public static func key(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in LatinFolding.fold(s).unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x02BC: scalars.append("'")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Whether `a` sorts before `b`: by `key(_:)` first, then by the original strings, so the
+    /// order is total and deterministic (`"Ecole" < "ecole" < "école" < "ecrire"`).
+    ///
+    /// Suitable for `sorted(by:)`.
+    public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
+        let keyA = key(a)
+        let keyB = key(b)
+        if keyA != keyB { return keyA < keyB }
+        if a != b { return a < b }
+        // Canonically equivalent strings (precomposed vs decomposed é) are == for Swift;
+        // their scalars still differ, and the order must not depend on input order.
+        return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    }
+}

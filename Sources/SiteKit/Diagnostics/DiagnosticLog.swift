@@ -1,0 +1,35 @@
+/// Collects every problem of a run, so that all of them are reported at once.
+public struct DiagnosticLog: Sendable {
+    /// The problems found so far, in the order they were found.
+    public private(set) var entries: [Diagnostic] = []
+
+    /// An empty log.
+    public init() {}
+
+    /// Records an error.
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        entries.append(Diagnostic(.error, at: location, message))
+    }
+
+    /// Records a warning.
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        entries.append(Diagnostic(.warning, at: location, message))
+    }
+
+    /// Records every problem of another log.
+    public mutating func append(_ other: DiagnosticLog) {
+        entries.append(contentsOf: other.entries)
+    }
+
+    /// True when at least one problem is an error.
+    public var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+    /// True when at least one problem is a warning.
+    public var hasWarnings: Bool { entries.contains { $0.severity == .warning } }
+
+    /// The problems sorted by file, line and column, each once: the order they are printed in.
+    public var sorted: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return entries.sorted().filter { seen.insert($0).inserted }
+    }
+}

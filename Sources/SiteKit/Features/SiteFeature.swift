@@ -1,0 +1,12 @@
+/// A part of clsm that adds pages and files made from the site's data (the guide's indexes, the agenda, feeds).
+protocol SiteFeature: Sendable {
+    /// The pages it adds; known before rendering, so that content can link to them.
+    func pages(for site: ResolvedSite, environment: RenderEnvironment) -> [GeneratedPage]
+    /// The files it adds (JSON, iCalendar, feeds), rendered once every page is known.
+    func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile]
+}
+
+/// Every feature, in the order they run. One line a feature.
+enum SiteFeatures {
+    static let all: [any SiteFeature] = []
+}

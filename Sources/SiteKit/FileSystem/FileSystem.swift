@@ -1,0 +1,114 @@
+import Glibc
+
+/// Thin POSIX file access: fast, no per-file fsync, no Foundation slow paths.
+enum FileSystem {
+    /// What a directory entry is, links not followed.
+    enum EntryType {
+        case file
+        case directory
+        case symbolicLink
+        case other
+    }
+
+    /// The type of `path` without following a final symbolic link; nil when it does not exist.
+    static func entryType(_ path: String) -> EntryType? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// True when `path` is a directory, links followed.
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// True when `path` is a regular file, links followed.
+    static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The names in a directory, sorted by their bytes, `.` and `..` left out; empty when unreadable.
+    static func names(in directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// The canonical absolute path, links resolved; nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The bytes of a file; nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var info = stat()
+        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to a new file at `path` (replacing it), without fsync; false on failure.
+    static func write(_ bytes: some Collection<UInt8>, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let array = Array(bytes)
+        var offset = 0
+        while offset < array.count {
+            let written = array.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+            if written <= 0 { return false }
+            offset += written
+        }
+        return true
+    }
+
+    /// Creates `path` and its missing parents; false on failure.
+    static func createDirectories(_ path: String) -> Bool {
+        if isDirectory(path) { return true }
+        let parent = Path.parent(of: path)
+        if parent != path && !parent.isEmpty && !createDirectories(parent) { return false }
+        return mkdir(path, 0o755) == 0 || isDirectory(path)
+    }
+
+    /// Removes a file or a whole tree (links removed, never followed); false when something stayed.
+    @discardableResult
+    static func removeTree(_ path: String) -> Bool {
+        guard let type = entryType(path) else { return true }
+        if type == .directory {
+            for name in names(in: path) { removeTree(path + "/" + name) }
+            return rmdir(path) == 0
+        }
+        return unlink(path) == 0
+    }
+
+    /// Renames atomically within one file system; false on failure.
+    static func rename(_ source: String, to destination: String) -> Bool {
+        Glibc.rename(source, destination) == 0
+    }
+}

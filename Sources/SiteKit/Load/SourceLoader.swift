@@ -1,0 +1,52 @@
+/// The files of a site, read and decoded: the load stage.
+public struct LoadedSources: Sendable {
+    /// The text of `site.yml`.
+    public let configText: String
+    /// Every `content/**/*.md`, sorted by path.
+    public let contentFiles: [SourceFile]
+    /// Every content folder (relative to `content/`, `` for the top), sorted.
+    public let contentFolders: [String]
+}
+
+/// Reads `site.yml` and the content files of a site folder.
+public enum SourceLoader {
+    /// The largest content file accepted, so that one mistaken upload cannot stall a build.
+    public static let maximumFileSize = 16 * 1024 * 1024
+
+    /// Reads what the site is made of; nil when `site.yml` is missing or unreadable.
+    public static func load(_ folder: SiteFolder, log: inout DiagnosticLog) -> LoadedSources? {
+        guard let configText = readText(folder.configFile, as: "site.yml", log: &log) else {
+            if !FileSystem.isFile(folder.configFile) {
+                log.error("no site.yml in this folder: is it a clsm site?", at: SourceLocation(file: "site.yml"))
+            }
+            return nil
+        }
+        let scanner = ContentScanner(siteRoot: folder.root, folder: folder)
+        let paths = scanner.files(under: folder.contentDirectory, suffix: ".md", log: &log)
+        var files: [SourceFile] = []
+        for path in paths {
+            let file = "content/" + path
+            if let text = readText(folder.contentDirectory + "/" + path, as: file, log: &log) {
+                files.append(SourceFile(relativePath: path, text: text))
+            }
+        }
+        var folders: Set<String> = []
+        for path in paths {
+            var parent = Path.parent(of: path)
+            while !parent.isEmpty {
+                folders.insert(parent)
+                parent = Path.parent(of: parent)
+            }
+        }
+        return LoadedSources(configText: configText, contentFiles: files, contentFolders: folders.sorted())
+    }
+
+    private static func readText(_ path: String, as file: String, log: inout DiagnosticLog) -> String? {
+        guard let bytes = FileSystem.read(path) else { return nil }
+        guard bytes.count <= maximumFileSize else {
+            log.error("the file is larger than \(maximumFileSize / 1024 / 1024) MB; split it", at: SourceLocation(file: file))
+            return nil
+        }
+        return SourceText.decode(bytes, file: file, log: &log)?.text
+    }
+}

@@ -1,0 +1,15 @@
+/// The files copied as they are: the theme's `static/`, then the site's (a site file replaces the theme's).
+enum StaticFiles {
+    /// Site path (`css/clsm.css`) → absolute source path.
+    static func collect(themeDirectory: String?, folder: SiteFolder, log: inout DiagnosticLog) -> [String: String] {
+        var files: [String: String] = [:]
+        let roots = [themeDirectory.map { $0 + "/static" }, folder.staticDirectory].compactMap { $0 }
+        for root in roots where FileSystem.isDirectory(root) {
+            let scanner = ContentScanner(siteRoot: Path.parent(of: Path.parent(of: root)), folder: folder)
+            for path in scanner.files(under: root, suffix: "", log: &log) {
+                files[path] = root + "/" + path
+            }
+        }
+        return files
+    }
+}

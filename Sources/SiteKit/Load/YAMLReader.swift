@@ -1,0 +1,130 @@
+import Yams
+
+/// Reads YAML with Yams into `YAMLNode`s that keep positions, under bounds that defeat hostile documents.
+public struct YAMLReader: Sendable {
+    /// How many nodes a document may expand to once aliases are followed (an alias bomb expands to billions).
+    public var nodeBudget = 50_000
+    /// How deeply `[` and `{` may nest (Yams composes recursively).
+    public var maximumNesting = 64
+
+    /// A reader with the default bounds.
+    public init() {}
+
+    /// Parses `yaml`, whose first line stands on line `firstLine` of `file`; nil when it is not usable.
+    public func read(_ yaml: String, file: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLNode? {
+        let origin = SourceLocation(file: file, line: firstLine)
+        if let tooDeep = Self.firstPlaceNestedDeeperThan(maximumNesting, in: yaml) {
+            log.error("brackets nested more than \(maximumNesting) deep", at: origin.moved(line: firstLine + tooDeep.line - 1, column: tooDeep.column))
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (message, line, column) = Self.describe(error, in: yaml)
+            log.error(message, at: origin.moved(line: firstLine + line - 1, column: column))
+            return nil
+        } catch {
+            log.error("malformed YAML", at: origin)
+            return nil
+        }
+        guard let root else { return YAMLNode(.mapping([]), at: origin) }
+        var converter = NodeConverter(file: file, lineOffset: firstLine - 1, budget: nodeBudget)
+        guard let node = converter.convert(root) else {
+            log.error("the YAML expands to more than \(nodeBudget) values (too many aliases?)", at: origin)
+            return nil
+        }
+        return node
+    }
+
+    private static func describe(_ error: YamlError, in yaml: String) -> (String, Int, Int) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ("malformed YAML: \(problem)\(hint(for: problem))", mark.line, mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return ("the key \(keys) is written twice in the same group", context.mark.line, context.mark.column)
+        case .reader(let problem, _, _, _):
+            return ("unreadable YAML: \(problem)", 1, 1)
+        default:
+            return ("malformed YAML", 1, 1)
+        }
+    }
+
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return " (a value that contains `: ` must be put between quotes)"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return " (a value that starts with `@` or a backquote must be put between quotes)"
+        }
+        return ""
+    }
+
+    private static func firstPlaceNestedDeeperThan(_ limit: Int, in yaml: String) -> (line: Int, column: Int)? {
+        var depth = 0
+        var line = 1
+        var column = 0
+        for scalar in yaml.unicodeScalars {
+            column += 1
+            switch scalar {
+            case "\n":
+                line += 1
+                column = 0
+            case "[", "{":
+                depth += 1
+                if depth > limit { return (line, column) }
+            case "]", "}":
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+        }
+        return nil
+    }
+}
+
+/// Turns a Yams node tree into `YAMLNode`s, counting every node reached so shared aliases cannot explode.
+private struct NodeConverter {
+    let file: String
+    let lineOffset: Int
+    var budget: Int
+
+    init(file: String, lineOffset: Int, budget: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.budget = budget
+    }
+
+    mutating func convert(_ node: Node) -> YAMLNode? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
+        let location = self.location(of: node.mark)
+        switch node {
+        case .scalar(let scalar):
+            return YAMLNode(.scalar(scalar.string, isQuoted: scalar.style != .plain), at: location)
+        case .alias:
+            return YAMLNode(.scalar("", isQuoted: false), at: location)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            for item in sequence {
+                guard let converted = convert(item) else { return nil }
+                items.append(converted)
+            }
+            return YAMLNode(.sequence(items), at: location)
+        case .mapping(let mapping):
+            var entries: [YAMLEntry] = []
+            for (key, value) in mapping {
+                guard let convertedValue = convert(value) else { return nil }
+                budget -= 1
+                let keyText = key.scalar?.string ?? ""
+                entries.append(YAMLEntry(key: keyText, keyLocation: self.location(of: key.mark), value: convertedValue))
+            }
+            return YAMLNode(.mapping(entries), at: location)
+        }
+    }
+
+    private func location(of mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The settings of one site, read from its `site.yml`.
+public struct SiteConfig: Sendable {
+    /// The site's name.
+    public var title: String
+    /// The absolute URL the site is published at, ending with `/` (may carry a path).
+    public var baseURL: BaseURL
+    /// Page language and theme strings (`fr`).
+    public var language: String
+    /// How dates without an offset are read.
+    public var timeZone: TimeZone
+    /// The name of the zone (`Europe/Paris`).
+    public var timeZoneName: String
+    /// The theme's folder name under `themes/`, with where it was named.
+    public var theme: Located<String>
+    /// One-sentence description of the site.
+    public var description: String?
+    /// Path of the logo under `static/`.
+    public var logo: String?
+    /// The coordination's contact block.
+    public var contact: Contact
+    /// The main menu as written in `site.yml`; nil to derive it from the content.
+    public var menu: [MenuEntry]?
+    /// Folders mapped to a content kind, the defaults included.
+    public var sections: [String: ContentKind]
+    /// The other blocks of `site.yml` (`partners`, `legal`, `params`…), handed to the theme as written.
+    public var extra: [String: YAMLNode]
+}
+
+/// The contact block of a site.
+public struct Contact: Sendable {
+    /// Name of the coordination.
+    public var name: String
+    /// Postal address, possibly on several lines.
+    public var address: String?
+    /// Phone number as written.
+    public var phone: Located<String>?
+    /// E-mail address.
+    public var email: String?
+}
+
+/// One entry of the main menu, pointing at a content page or at a URL.
+public struct MenuEntry: Sendable {
+    /// What the menu shows.
+    public var title: String
+    /// The target: a content path (`presentation.md`) or a site path / URL (`/guide/`).
+    public var target: Located<String>
+}

@@ -1,0 +1,9 @@
+/// A validated site: its settings and every page that will be published.
+public struct SiteModel: Sendable {
+    /// The settings from `site.yml`.
+    public let config: SiteConfig
+    /// The published pages, sorted by content path: drafts and future pages already left out.
+    public let pages: [Page]
+    /// Content files that exist but are not published, with why (`a draft`): links to them get a precise message.
+    public let unpublished: [String: UnpublishedReason]
+}

@@ -1,0 +1,53 @@
+/// Pages left at old URLs (`aliases:`) that send visitors to the page's URL.
+enum AliasRedirects {
+    /// One redirect page for each alias of each page; unsafe or taken aliases are recorded in `log`.
+    static func render(site: ResolvedSite, taken: Set<String>, log: inout DiagnosticLog) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var claimed = taken
+        for entry in site.pages {
+            for alias in entry.page.aliases {
+                guard let path = outputPath(of: alias.value) else {
+                    log.error("the alias `\(alias.value)` is not a path of this site (write it like `/ancienne-page/`)", at: alias.location)
+                    continue
+                }
+                guard claimed.insert(path).inserted else {
+                    log.error("the alias `\(alias.value)` is already the address of another page or alias", at: alias.location)
+                    continue
+                }
+                let target = site.config.baseURL.absolute(entry.urlPath)
+                files.append(OutputFile(path: path, contents: .text(redirectPage(to: target, title: entry.page.title))))
+            }
+        }
+        return files
+    }
+
+    /// `/ancien/` → `ancien/index.html`, `/vieux.html` → `vieux.html`; nil for anything that could leave the output.
+    static func outputPath(of alias: String) -> String? {
+        let forbidden: Set<Character> = ["\\", "\0", "%", "?", "#", ":", "<", ">", "\"", "'"]
+        guard !alias.contains(where: forbidden.contains) else { return nil }
+        let segments = alias.split(separator: "/")
+        guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.hasPrefix(".") }),
+              let path = Path.normalize(alias), !path.isEmpty else { return nil }
+        return path.hasSuffix(".html") ? path : path + "/index.html"
+    }
+
+    private static func redirectPage(to url: String, title: String) -> String {
+        let href = HTMLEscaping.escape(url)
+        return """
+            <!DOCTYPE html>
+            <html lang="fr">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTMLEscaping.escape(title))</title>
+            <link rel="canonical" href="\(href)">
+            <meta name="robots" content="noindex">
+            <meta http-equiv="refresh" content="0; url=\(href)">
+            </head>
+            <body>
+            <p>Cette page a changé d’adresse : <a href="\(href)">\(HTMLEscaping.escape(title))</a>.</p>
+            </body>
+            </html>
+
+            """
+    }
+}

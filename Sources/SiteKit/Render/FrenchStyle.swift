@@ -1,0 +1,22 @@
+import FrenchText
+
+/// French typography for a site written in French; text left alone in any other language.
+struct FrenchStyle: Sendable {
+    /// True when the site's language is French.
+    let isFrench: Bool
+
+    /// Plain text (titles, descriptions) with French spacing.
+    func text(_ value: String) -> String {
+        isFrench ? FrenchTypography.text(value) : value
+    }
+
+    /// An HTML fragment with French spacing in its text.
+    func html(_ value: String) -> String {
+        isFrench ? FrenchTypography.html(value) : value
+    }
+
+    /// « mardi 14 octobre 2025 ».
+    func longDate(_ value: LocalDateTime) -> String {
+        FrenchDate.long(value.date)
+    }
+}

@@ -1,0 +1,33 @@
+/// Picks the template that lays out a page: the one it asks for, else the most specific one the theme has.
+enum LayoutChooser {
+    /// The layout of `entry`; nil (with an error) when the theme has none that fits.
+    static func layout(for entry: ResolvedPage, theme: Theme, themeName: String, log: inout DiagnosticLog) -> String? {
+        let page = entry.page
+        if let asked = page.layout {
+            guard theme.templateNames.contains(asked.value) else {
+                log.error("unknown layout `\(asked.value)`: the theme `\(themeName)` and the site's layouts/ have no \(asked.value).mustache\(KeySuggestion.hint(for: asked.value, among: theme.templateNames.sorted()))",
+                          at: asked.location)
+                return nil
+            }
+            return asked.value
+        }
+        let candidates = self.candidates(for: entry)
+        guard let found = candidates.first(where: theme.templateNames.contains) else {
+            log.error("the theme `\(themeName)` has no layout for this page (looked for \(candidates.map { "\($0).mustache" }.joined(separator: ", ")))",
+                      at: SourceLocation(file: page.source))
+            return nil
+        }
+        return found
+    }
+
+    /// The layouts tried, most specific first.
+    static func candidates(for entry: ResolvedPage) -> [String] {
+        let page = entry.page
+        if entry.urlPath.isEmpty { return ["home", "section", "page"] }
+        if page.isSectionPage {
+            let top = page.contentPath.split(separator: "/").first.map(String.init) ?? ""
+            return ["section-\(top)", "section", "page"]
+        }
+        return [page.kind.rawValue, "page"]
+    }
+}

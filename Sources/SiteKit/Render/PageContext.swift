@@ -1,0 +1,96 @@
+import FrenchText
+import Markdown
+
+/// Builds the values a page's template receives: `site`, `page` and `t` (the theme's strings).
+struct PageContext {
+    let site: ResolvedSite
+    let siteContext: SiteContext
+    let strings: [String: String]
+    let environment: RenderEnvironment
+    private var french: FrenchStyle { environment.french }
+
+    /// The context of the page at `index`, whose Markdown rendered to `document`.
+    func values(forPageAt index: Int, content: String, headings: [MarkdownHeading]) -> TemplateValues {
+        let entry = site.pages[index]
+        return [
+            "site": siteContext.values(forPageAt: entry.urlPath, menu: site.menu),
+            "page": pageValues(entry, content: content, headings: headings),
+            "t": strings,
+        ]
+    }
+
+    /// The context of a generated page: its own values merged into `page`.
+    func values(for generated: GeneratedPage) -> TemplateValues {
+        var page: TemplateValues = [
+            "title": french.text(generated.title),
+            "url": site.config.baseURL.sitePath(generated.urlPath),
+            "permalink": site.config.baseURL.absolute(generated.urlPath),
+            "is_generated": true,
+            "breadcrumbs": trail(to: generated.parentURLPath),
+        ]
+        if let description = generated.description { page["description"] = french.text(description) }
+        page.merge(generated.values) { _, own in own }
+        return [
+            "site": siteContext.values(forPageAt: generated.urlPath, menu: site.menu),
+            "page": page,
+            "t": strings,
+        ]
+    }
+
+    /// The breadcrumbs down to the page at `urlPath`, that page included.
+    private func trail(to urlPath: String?, depth: Int = 0) -> [TemplateValues] {
+        guard let urlPath, depth < 16 else { return [] }
+        if let index = site.pageByURLPath[urlPath] {
+            return breadcrumbs(of: site.pages[index]) + [summary(site.pages[index])]
+        }
+        if let index = site.generatedByURLPath[urlPath] {
+            let generated = site.generatedPages[index]
+            // Features name their parents; the depth bound keeps a mistaken cycle from looping.
+            let above = trail(to: generated.parentURLPath, depth: depth + 1)
+            return above + [["title": french.text(generated.title), "url": site.config.baseURL.sitePath(urlPath)]]
+        }
+        return []
+    }
+
+    private func pageValues(_ entry: ResolvedPage, content: String, headings: [MarkdownHeading]) -> TemplateValues {
+        let page = entry.page
+        var values = summary(entry)
+        values["content"] = content
+        values["kind"] = page.kind.rawValue
+        values["is_home"] = entry.urlPath.isEmpty
+        values["is_section"] = page.isSectionPage
+        values["source"] = page.source
+        values["permalink"] = site.config.baseURL.absolute(entry.urlPath)
+        values["children"] = entry.children.map { summary(site.pages[$0]) }
+        values["has_children"] = !entry.children.isEmpty
+        values["breadcrumbs"] = breadcrumbs(of: entry)
+        values["toc"] = headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": french.text($0.text)] }
+        if let details = page.details { values[page.kind.rawValue] = details.templateValues(environment) }
+        if let updated = page.updated {
+            values["updated"] = ["iso": updated.description, "long": french.longDate(updated)]
+        }
+        return values
+    }
+
+    /// What a list shows of a page: title, URL, description, date.
+    private func summary(_ entry: ResolvedPage) -> TemplateValues {
+        let page = entry.page
+        var values: TemplateValues = [
+            "title": french.text(page.title),
+            "url": site.config.baseURL.sitePath(entry.urlPath),
+        ]
+        if let description = page.description { values["description"] = french.text(description) }
+        if let date = page.date { values["date"] = ["iso": date.description, "long": french.longDate(date)] }
+        return values
+    }
+
+    private func breadcrumbs(of entry: ResolvedPage) -> [TemplateValues] {
+        var trail: [TemplateValues] = []
+        var parent = entry.parent
+        while let index = parent {
+            trail.insert(summary(site.pages[index]), at: 0)
+            parent = site.pages[index].parent
+        }
+        return trail
+    }
+}

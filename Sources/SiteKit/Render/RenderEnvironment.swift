@@ -1,0 +1,13 @@
+import Foundation
+
+/// What rendering needs besides the pages: language style, base URL, time zone and "now".
+public struct RenderEnvironment: Sendable {
+    /// French typography and dates, or text as written.
+    let french: FrenchStyle
+    /// Where the site is published.
+    public let baseURL: BaseURL
+    /// The site's time zone.
+    public let timeZone: TimeZone
+    /// The build's "now" as an instant.
+    public let now: Date
+}

@@ -1,0 +1,52 @@
+import Mustache
+
+/// A theme ready to render: its templates (the site's `layouts/` overriding the theme's) and its strings.
+public struct Theme: Sendable {
+    /// The compiled templates by name (`page`, `partials/header`).
+    let library: MustacheLibrary
+    /// Every template name, for choosing layouts.
+    let templateNames: Set<String>
+    /// The theme's strings in the site's language (`skip_link` → « Aller au contenu »).
+    let strings: [String: String]
+    /// The theme folder.
+    let directory: String
+}
+
+/// Loads a theme's templates and strings, reporting template mistakes at their own file and line.
+enum ThemeLoader {
+    /// The theme named in `config`, or nil when it is missing or a template does not compile.
+    static func load(config: SiteConfig, folder: SiteFolder, log: inout DiagnosticLog) -> Theme? {
+        guard let directory = folder.themeDirectory(named: config.theme.value) else {
+            log.error("unknown theme `\(config.theme.value)`: there is no folder themes/\(config.theme.value) in the site or above it",
+                      at: config.theme.location)
+            return nil
+        }
+        let errorsBefore = log.entries.count
+        var sources: [String: (path: String, text: String)] = [:]
+        for layouts in [directory + "/layouts", folder.layoutsDirectory] {
+            let scanner = ContentScanner(siteRoot: Path.parent(of: directory), folder: folder)
+            for relative in scanner.files(under: layouts, suffix: ".mustache", log: &log) {
+                let path = layouts + "/" + relative
+                let file = folder.relative(path)
+                guard let bytes = FileSystem.read(path), let text = SourceText.decode(bytes, file: file, log: &log) else { continue }
+                sources[String(relative.dropLast(".mustache".count))] = (file, text.text)
+            }
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            TemplateChecker.checkReferences(in: source.text, file: source.path, known: Set(sources.keys), log: &log)
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error("template syntax: \(TemplateChecker.describe(error.error))",
+                          at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                log.error("template syntax: \(error)", at: SourceLocation(file: source.path))
+            }
+        }
+        let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
+        guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
+        return Theme(library: library, templateNames: Set(sources.keys), strings: strings, directory: directory)
+    }
+}

@@ -1,0 +1,20 @@
+/// The theme's words in the site's language, from `i18n/<language>.yml` (`key: text`).
+enum ThemeStrings {
+    /// The strings for `language`; empty when the theme has none.
+    static func load(directory: String, language: String, folder: SiteFolder, log: inout DiagnosticLog) -> [String: String] {
+        let path = directory + "/i18n/" + language + ".yml"
+        let file = folder.relative(path)
+        guard FileSystem.isFile(path) else { return [:] }
+        guard let bytes = FileSystem.read(path), let text = SourceText.decode(bytes, file: file, log: &log),
+              let root = YAMLReader().read(text.text, file: file, firstLine: 1, log: &log) else { return [:] }
+        var strings: [String: String] = [:]
+        for entry in root.entries ?? [] {
+            guard case .scalar(let value, _) = entry.value.value else {
+                log.error("each string must be a single text", at: entry.keyLocation)
+                continue
+            }
+            strings[entry.key] = value
+        }
+        return strings
+    }
+}

@@ -1,0 +1,43 @@
+/// A page with its place in the site: its URL, its section and its children.
+public struct ResolvedPage: Sendable {
+    /// The validated page.
+    public let page: Page
+    /// Its URL path relative to the site's base (`organisation/comite-de-pilotage/`, `` for the home page).
+    public let urlPath: String
+    /// The index of its section's page, nil for the home page.
+    public internal(set) var parent: Int?
+    /// The indices of the pages it lists (a section's pages and sub-sections), in display order.
+    public internal(set) var children: [Int] = []
+}
+
+/// One entry of the main menu, its target resolved.
+public struct ResolvedMenuEntry: Sendable {
+    /// What the menu shows.
+    public let title: String
+    /// The href: a site path with the base path, or an external URL.
+    public let href: String
+    /// The site-relative URL path it leads to, when it leads into the site.
+    public let urlPath: String?
+}
+
+/// The resolve stage's result: URLs given, links between pages known, nothing rendered yet.
+public struct ResolvedSite: Sendable {
+    /// The settings.
+    public let config: SiteConfig
+    /// Every page, sorted by URL path.
+    public let pages: [ResolvedPage]
+    /// Page index by content path (`guide/cmp.md`).
+    public let pageByContentPath: [String: Int]
+    /// Page index by URL path (`guide/cmp/`).
+    public let pageByURLPath: [String: Int]
+    /// Static files by site path (`css/clsm.css`), mapped to their absolute source path.
+    public let staticFiles: [String: String]
+    /// The main menu.
+    public internal(set) var menu: [ResolvedMenuEntry]
+    /// The pages features generate (indexes, calendars), those replaced by content pages left out.
+    public internal(set) var generatedPages: [GeneratedPage] = []
+    /// Generated page index by URL path.
+    public internal(set) var generatedByURLPath: [String: Int] = [:]
+    /// Content files that exist but are not published, with why.
+    public let unpublished: [String: UnpublishedReason]
+}

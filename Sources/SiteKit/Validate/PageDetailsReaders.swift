@@ -1,0 +1,11 @@
+/// Which reader checks the keys of each content kind. One line a kind: a feature replaces its line.
+enum PageDetailsReaders {
+    static func reader(for kind: ContentKind) -> (any PageDetailsReader.Type)? {
+        switch kind {
+        case .page, .news: return nil
+        case .action: return PassThroughDetails.Action.self
+        case .resource: return PassThroughDetails.Resource.self
+        case .event: return PassThroughDetails.Event.self
+        }
+    }
+}

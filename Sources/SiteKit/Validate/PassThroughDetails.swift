@@ -1,0 +1,38 @@
+/// Details of kinds whose keys are not typed yet: known keys, handed to the theme as written.
+struct PassThroughDetails: PageDetails {
+    let values: [String: YAMLNode]
+
+    func templateValues(_ environment: RenderEnvironment) -> TemplateValues {
+        TemplateValue.from(values)
+    }
+
+    static func read(keys: [String], from fields: inout FieldReader) -> PassThroughDetails {
+        var values: [String: YAMLNode] = [:]
+        for key in keys {
+            if let entry = fields.entry(key) { values[key] = entry.value }
+        }
+        return PassThroughDetails(values: values)
+    }
+
+    enum Action: PageDetailsReader {
+        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
+            PassThroughDetails.read(keys: ["theme", "status", "since", "partners", "publics"], from: &fields)
+        }
+    }
+
+    enum Resource: PageDetailsReader {
+        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
+            PassThroughDetails.read(keys: ["category", "commune", "address", "postal_code", "phone", "email", "website", "hours",
+                                           "publics", "age_min", "age_max", "access", "cost", "sector", "lat", "lon", "emergency"],
+                                    from: &fields)
+        }
+    }
+
+    enum Event: PageDetailsReader {
+        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
+            PassThroughDetails.read(keys: ["start", "end", "type", "place", "address", "commune", "organisers", "partners", "public",
+                                           "free", "price", "registration", "accessibility", "status", "online", "lat", "lon", "sism"],
+                                    from: &fields)
+        }
+    }
+}

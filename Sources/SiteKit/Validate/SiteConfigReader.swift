@@ -1,0 +1,122 @@
+import Foundation
+
+/// Reads and checks `site.yml`.
+enum SiteConfigReader {
+    /// Keys handed to the theme as written; their own issues give them types.
+    static let passThroughKeys = ["territory", "carrier", "partners", "legal", "accessibility", "emergency", "sism", "guide", "params"]
+
+    /// The settings of the site whose `site.yml` text is `text`; nil when they cannot be used.
+    static func read(_ text: String, file: String, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteConfig? {
+        let errorsBefore = log.entries.count
+        guard let root = YAMLReader().read(text, file: file, firstLine: 1, log: &log) else { return nil }
+        guard let entries = root.entries else {
+            log.error("site.yml must be a group of keys (`title: …`, `base_url: …`)", at: root.location)
+            return nil
+        }
+        var fields = FieldReader(entries, at: SourceLocation(file: file))
+        let title = fields.text("title", required: true, log: &log)
+        let baseURL = readBaseURL(&fields, override: baseURLOverride, log: &log)
+        let language = fields.choice("language", among: ["fr", "en"], log: &log)?.value ?? "fr"
+        let zone = readTimeZone(&fields, log: &log)
+        let theme = fields.text("theme", log: &log) ?? Located("clsm", at: SourceLocation(file: file))
+        let description = fields.text("description", log: &log)?.value
+        let logo = fields.text("logo", log: &log)?.value
+        let contact = readContact(&fields, log: &log)
+        let menu = readMenu(&fields, log: &log)
+        let sections = readSections(&fields, log: &log)
+        var extra: [String: YAMLNode] = [:]
+        for key in passThroughKeys {
+            if let entry = fields.entry(key) { extra[key] = entry.value }
+        }
+        fields.warnAboutUnknownKeys(log: &log, context: "site.yml")
+
+        guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }),
+              let title, let baseURL, let contact else { return nil }
+        return SiteConfig(
+            title: title.value, baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
+            theme: theme, description: description, logo: logo, contact: contact, menu: menu,
+            sections: sections, extra: extra
+        )
+    }
+
+    private static func readBaseURL(_ fields: inout FieldReader, override: String?, log: inout DiagnosticLog) -> BaseURL? {
+        let written = fields.text("base_url", required: override == nil, log: &log)
+        if let override {
+            guard let url = BaseURL(override) else {
+                log.error("--base-url must be an absolute http(s) URL, not `\(override)`", at: fields.location)
+                return nil
+            }
+            return url
+        }
+        guard let written else { return nil }
+        guard let url = BaseURL(written.value) else {
+            log.error("`base_url` must be an absolute http(s) URL such as `https://example.org/clsm/`, not `\(written.value)`", at: written.location)
+            return nil
+        }
+        return url
+    }
+
+    private static func readTimeZone(_ fields: inout FieldReader, log: inout DiagnosticLog) -> (zone: TimeZone, name: String) {
+        let fallback = (TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600) ?? .gmt, "Europe/Paris")
+        guard let name = fields.text("timezone", log: &log) else { return fallback }
+        guard let zone = TimeZone(identifier: name.value) else {
+            log.error("unknown time zone `\(name.value)`; write a name such as `Europe/Paris`", at: name.location)
+            return fallback
+        }
+        return (zone, name.value)
+    }
+
+    private static func readContact(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Contact? {
+        guard var group = fields.group("contact", log: &log) else {
+            if fields.entries.first(where: { $0.key == "contact" }) == nil {
+                log.error("missing required key `contact` (`name`, `address`, `phone`, `email` of the coordination)", at: fields.location)
+            }
+            return nil
+        }
+        let name = group.text("name", required: true, log: &log)
+        let contact = Contact(
+            name: name?.value ?? "",
+            address: group.text("address", log: &log)?.value,
+            phone: group.text("phone", log: &log),
+            email: group.text("email", log: &log)?.value
+        )
+        group.warnAboutUnknownKeys(log: &log, context: "contact")
+        return name == nil ? nil : contact
+    }
+
+    private static func readMenu(_ fields: inout FieldReader, log: inout DiagnosticLog) -> [MenuEntry]? {
+        guard let entry = fields.entry("menu") else { return nil }
+        guard case .sequence(let items) = entry.value.value else {
+            log.error("`menu` must be a list of `{title, page}` or `{title, url}`", at: entry.keyLocation)
+            return nil
+        }
+        return items.compactMap { item in
+            guard let entries = item.entries else {
+                log.error("each menu entry must have `title` and `page` or `url`", at: item.location)
+                return nil
+            }
+            var group = FieldReader(entries, at: item.location)
+            let title = group.text("title", required: true, log: &log)
+            let page = group.text("page", log: &log)
+            let url = group.text("url", log: &log)
+            group.warnAboutUnknownKeys(log: &log, context: "a menu entry")
+            guard let title else { return nil }
+            guard let target = page ?? url else {
+                log.error("the menu entry `\(title.value)` needs `page` (a content file) or `url`", at: item.location)
+                return nil
+            }
+            return MenuEntry(title: title.value, target: target)
+        }
+    }
+
+    private static func readSections(_ fields: inout FieldReader, log: inout DiagnosticLog) -> [String: ContentKind] {
+        var sections = ContentKind.defaultSections
+        guard var group = fields.group("sections", log: &log) else { return sections }
+        for entry in group.entries {
+            let kinds = ContentKind.allCases.map(\.rawValue)
+            guard let kind = group.choice(entry.key, among: kinds, log: &log).flatMap({ ContentKind(rawValue: $0.value) }) else { continue }
+            sections[entry.key] = kind
+        }
+        return sections
+    }
+}

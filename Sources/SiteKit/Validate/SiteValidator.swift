@@ -1,0 +1,47 @@
+import FrenchText
+
+/// The validate stage: typed settings and pages from the loaded files, every problem recorded.
+public enum SiteValidator {
+    /// The site model; nil when `site.yml` is unusable. Pages with errors are left out (the log fails the build).
+    public static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog) -> SiteModel? {
+        guard let config = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
+        else { return nil }
+
+        let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
+        var pages: [Page] = []
+        var unpublished: [String: UnpublishedReason] = [:]
+        for file in sources.contentFiles {
+            let kind = kind(of: file.relativePath, in: config)
+            guard let page = PageReader.read(text: file.text, contentPath: file.relativePath, kind: kind, context: validation, log: &log) else {
+                unpublished[file.relativePath] = .invalid
+                continue
+            }
+            if let reason = reasonNotToPublish(page, config: config, context: context) {
+                unpublished[file.relativePath] = reason
+            } else {
+                pages.append(page)
+            }
+        }
+        let present = Set(pages.map(\.contentPath)).union(sources.contentFiles.map(\.relativePath))
+        for folder in [""] + sources.contentFolders where !present.contains(Path.join(folder, "index.md")) {
+            pages.append(SectionPages.generated(for: folder, config: config))
+        }
+        pages.sort { $0.contentPath < $1.contentPath }
+        return SiteModel(config: config, pages: pages, unpublished: unpublished)
+    }
+
+    /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.
+    static func kind(of contentPath: String, in config: SiteConfig) -> ContentKind {
+        let segments = contentPath.split(separator: "/")
+        guard segments.count > 1, segments.last != "index.md", let first = segments.first else { return .page }
+        return config.sections[String(first)] ?? .page
+    }
+
+    private static func reasonNotToPublish(_ page: Page, config: SiteConfig, context: BuildContext) -> UnpublishedReason? {
+        if page.isDraft && !context.includeDrafts { return .draft }
+        // Events are dated by `start`, and stay published whatever their date.
+        guard page.kind != .event, let date = page.date else { return nil }
+        let isFuture = ZonedTime.instant(of: date, in: config.timeZone) > context.now.instant(in: config.timeZone)
+        return isFuture ? .future(date) : nil
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import Markdown
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer { text in
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
+    @Test func headingsGetStableUniqueIds() {
+        let document = renderer.render("# Titre\n\n## Nos *objectifs*\n\n## Nos objectifs\n")
+        #expect(document.html == """
+            <h1 id="titre">Titre</h1>
+            <h2 id="nos-objectifs">Nos <em>objectifs</em></h2>
+            <h2 id="nos-objectifs-1">Nos objectifs</h2>
+
+            """)
+        #expect(document.headings.map(\.id) == ["titre", "nos-objectifs", "nos-objectifs-1"])
+        #expect(document.headings.map(\.level) == [1, 2, 2])
+    }
+
+    @Test func rawHTMLIsOmittedAndScriptLinksBlanked() {
+        let document = renderer.render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">y</b>\n")
+        #expect(!document.html.contains("<script"))
+        #expect(!document.html.contains("onclick"))
+        #expect(!document.html.contains("javascript:"))
+        #expect(document.html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func smartPunctuation() {
+        #expect(renderer.render("l'été -- \"oui\"...").html == "<p>l’été – “oui”…</p>\n")
+    }
+
+    @Test func linksAreReportedWithPositionsAndRewritten() {
+        let markdown = "Intro\n\nVoir [le CMP](../guide/cmp.md) et ![logo](img/logo.png).\n"
+        let document = renderer.render(markdown) { link in
+            link.destination.hasSuffix(".md") ? "/guide/cmp/" : nil
+        }
+        #expect(document.links == [
+            MarkdownLink(destination: "../guide/cmp.md", isImage: false, line: 3, column: 6),
+            MarkdownLink(destination: "img/logo.png", isImage: true, line: 3, column: 35),
+        ])
+        #expect(document.html == """
+            <p>Intro</p>
+            <p>Voir <a href="/guide/cmp/">le CMP</a> et <img src="img/logo.png" alt="logo" />.</p>
+
+            """)
+    }
+
+    @Test func invalidUTF8NeverReachesTheOutput() {
+        let document = renderer.render(String(decoding: [0x61, 0xFF, 0x62], as: UTF8.self))
+        #expect(document.html == "<p>a\u{FFFD}b</p>\n")
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import SiteKit
+import Testing
+
+/// Every site of `Tests/Fixtures/sites` builds to exactly its `expected/` tree (`CLSM_RECORD=1` rewrites them).
+@Suite struct FixtureSiteTests {
+    @Test(arguments: Fixtures.cases(in: "sites"))
+    func buildsToItsExpectedTree(_ name: String) throws {
+        let site = Fixtures.root + "/sites/" + name
+        let output = Fixtures.temporaryFolder() + "/public"
+        var log = DiagnosticLog()
+        let folder = try #require(SiteFolder(path: site, cwd: "/"))
+        let built = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log)
+        #expect(log.sorted.map(\.description) == [])
+        #expect(built)
+
+        let actual = FileTree(readingFrom: output)
+        if Fixtures.isRecording { try actual.write(to: site + "/expected") }
+        let expected = FileTree(readingFrom: site + "/expected")
+        #expect(!expected.files.isEmpty, "no expected tree: run with CLSM_RECORD=1 once and review it")
+        #expect(actual.differences(from: expected) == [])
+    }
+}

@@ -1,0 +1,68 @@
+@testable import SiteKit
+import Testing
+
+@Suite struct SourceTextTests {
+    private func decode(_ bytes: [UInt8]) -> (String?, [String]) {
+        var log = DiagnosticLog()
+        let text = SourceText.decode(bytes, file: "content/a.md", log: &log)?.text
+        return (text, log.sorted.map(\.description))
+    }
+
+    @Test(arguments: [
+        Array("---\r\ntitle: A\r\n---\r\nTexte\r\n".utf8),
+        Array("---\rtitle: A\r---\rTexte\r".utf8),
+        [0xEF, 0xBB, 0xBF] + Array("---\ntitle: A\n---\nTexte\n".utf8),
+    ])
+    func bomAndEveryLineEndGiveTheCleanText(_ bytes: [UInt8]) {
+        #expect(decode(bytes).0 == "---\ntitle: A\n---\nTexte\n")
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLineAndColumn() {
+        let (text, diagnostics) = decode(Array("ok\nCaf".utf8) + [0xE9] + Array("\n".utf8))
+        #expect(text == nil)
+        #expect(diagnostics == ["content/a.md:2:4: error: the file is not valid UTF-8 here; save it with the UTF-8 encoding"])
+    }
+
+    @Test func aNULIsReported() {
+        #expect(decode([0x61, 0x00]).1 == ["content/a.md:1:2: error: the file contains a NUL character; remove it"])
+    }
+
+    @Test func anEmptyFileDecodesToEmptyText() {
+        #expect(decode([]).0 == "")
+    }
+}
+
+@Suite struct BaseURLTests {
+    @Test func aPathIsKeptAndEndsWithASlash() throws {
+        let url = try #require(BaseURL("https://example.org/clsm"))
+        #expect(url.origin == "https://example.org")
+        #expect(url.path == "/clsm/")
+        #expect(url.sitePath("guide/cmp/") == "/clsm/guide/cmp/")
+        #expect(url.absolute("") == "https://example.org/clsm/")
+    }
+
+    @Test(arguments: ["example.org", "ftp://example.org/", "javascript:alert(1)", "https:///x", "https://exa mple.org/", "https://e.org/a\"b"])
+    func anythingButAnAbsoluteHTTPURLIsRefused(_ text: String) {
+        #expect(BaseURL(text) == nil)
+    }
+}
+
+@Suite struct AliasPathTests {
+    @Test(arguments: [("/ancienne-page/", "ancienne-page/index.html"), ("vieux.html", "vieux.html"), ("/a/b", "a/b/index.html")])
+    func aliasesBecomePathsInsideTheOutput(_ alias: String, _ path: String) {
+        #expect(AliasRedirects.outputPath(of: alias) == path)
+    }
+
+    @Test(arguments: ["../../x", "..%2F..%2Fx", "%2e%2e/", "a\\b", "a\0b", ".", "", "/", "/.git/config", "x/../../y"])
+    func aliasesThatCouldLeaveTheOutputAreRefused(_ alias: String) {
+        #expect(AliasRedirects.outputPath(of: alias) == nil)
+    }
+}
+
+@Suite struct KeySuggestionTests {
+    @Test func closeKeysAreSuggested() {
+        #expect(KeySuggestion.hint(for: "comune", among: ["commune", "category"]) == "; did you mean `commune`?")
+        #expect(KeySuggestion.hint(for: "Titre", among: ["title", "date"]) == "; did you mean `title`?")
+        #expect(KeySuggestion.hint(for: "zzz", among: ["title", "date"]) == "")
+    }
+}

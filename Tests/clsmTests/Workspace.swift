@@ -1,0 +1,41 @@
+import Foundation
+
+/// A throwaway copy of a fixture site, with the fixture themes beside it, to run the command on.
+struct Workspace {
+    /// The folder holding `site/` and `themes/`.
+    let root: String
+    /// The site folder.
+    var site: String { root + "/site" }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
+
+    /// Copies `Tests/Fixtures/sites/<name>` (without its expected tree) into a new temporary folder `under`.
+    init(copying name: String, under parent: String = FileManager.default.temporaryDirectory.path) throws {
+        root = parent + "/clsm-cli-" + UUID().uuidString
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Self.fixtures + "/sites/" + name, toPath: site)
+        try? manager.removeItem(atPath: site + "/expected")
+        try manager.copyItem(atPath: Self.fixtures + "/themes", toPath: root + "/themes")
+    }
+
+    /// Writes `text` to `relativePath` in the site.
+    func write(_ text: String, to relativePath: String) throws {
+        try text.write(toFile: site + "/" + relativePath, atomically: false, encoding: .utf8)
+    }
+
+    /// Every file below `relativePath` of the site, with its bytes.
+    func tree(_ relativePath: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = site + "/" + relativePath
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return files }
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: base + "/" + path)
+            }
+        }
+        return files
+    }
+}
