@@ -12,7 +12,16 @@ enum ProtectedToken {
         while lower < bytes.count, let length = openerLength(bytes, at: lower, isHTML: stopAtTag) {
             lower += length
         }
-        var upper = lower
+        // Most tokens are plain words: one scan over the characters an address or a scheme
+        // can start with decides, and stops at the first accented letter or punctuation.
+        var head = lower
+        while head < bytes.count, isLocalPartByte(bytes[head]) { head += 1 }
+        let mayBeAddress = head > lower && head < bytes.count
+            && (bytes[head] == UInt8(ascii: "@") || bytes[head] == UInt8(ascii: ":"))
+        let mayBeWeb = lower < bytes.count && bytes[lower] | 0x20 == UInt8(ascii: "w")
+            && hasPrefix(bytes[lower...], "www.")
+        guard mayBeAddress || mayBeWeb else { return nil }
+        var upper = head
         while upper < bytes.count, !isTokenEnd(bytes, at: upper, stopAtTag: stopAtTag) { upper += 1 }
         while upper > lower, let length = closerLength(bytes, endingAt: upper, notBefore: lower) {
             upper -= length

@@ -59,6 +59,16 @@ enum TypographyScanner {
                 protected = ProtectedToken.find(in: bytes, from: index, stopAtTag: mode == .html)
                 if protected?.lowerBound == index { continue }
             }
+            if plainBytes[Int(byte)] {
+                // Ordinary characters (letters, digits, most punctuation) go out in one piece,
+                // up to the next special byte or the start of a protected URL.
+                var end = index + 1
+                let limit = protected.map { min($0.lowerBound, bytes.count) } ?? bytes.count
+                while end < limit, plainBytes[Int(bytes[end])] { end += 1 }
+                writer.plain(bytes[index..<end])
+                index = end
+                continue
+            }
             if byte == UInt8(ascii: "&"), let reference = HTMLEntity.scan(bytes, at: index) {
                 let raw = bytes[index..<reference.end]
                 index = reference.end
@@ -71,6 +81,17 @@ enum TypographyScanner {
             index = next
         }
         return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    /// Bytes that never need the writer's attention one by one: everything but markup and
+    /// reference starts, line breaks, spaces, `: ; ! ?`, and the lead bytes C2 and E2 of the
+    /// special non-ASCII characters (no-break spaces, « » “ ” ¡ ¿). Continuation bytes of other
+    /// characters (é = C3 A9) are plain, so runs never stop inside a character they started.
+    private static let plainBytes: [Bool] = (0...255).map { byte in
+        switch byte {
+        case 0x3C, 0x26, 0x0A, 0x0D, 0x20, 0x09, 0x3A, 0x3B, 0x21, 0x3F, 0xC2, 0xE2: return false
+        default: return true
+        }
     }
 
     /// Feeds a character reference; returns whether a new token starts after it.

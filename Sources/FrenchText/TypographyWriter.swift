@@ -23,7 +23,7 @@ struct TypographyWriter {
     /// A horizontal space (`raw` may be an entity such as `&nbsp;`).
     mutating func space(_ raw: ArraySlice<UInt8>, scalar: UInt32) {
         let start = output.count
-        output.append(contentsOf: raw)
+        emit(raw)
         if let run = spaceRun, run.upperBound == start {
             spaceRun = run.lowerBound..<output.count
             spaceRunScalar = nil
@@ -35,7 +35,7 @@ struct TypographyWriter {
 
     /// A line break: what follows has no word before it.
     mutating func lineBreak(_ raw: ArraySlice<UInt8>) {
-        output.append(contentsOf: raw)
+        emit(raw)
         last = nil
         spaceRun = nil
     }
@@ -62,6 +62,18 @@ struct TypographyWriter {
         spaceRun = nil
     }
 
+    /// A run of ordinary characters that take no spacing themselves (no `: ; ! ?`, no space,
+    /// no « » “ ”): they only end the context, with their last character as `last`.
+    mutating func plain(_ raw: ArraySlice<UInt8>) {
+        spaceAfterOpeningGuillemet()
+        output.append(contentsOf: raw)
+        if let lastByte = raw.last {
+            // Only ASCII and the C2/E2 characters (never in a plain run) matter as context.
+            last = lastByte < 0x80 ? UInt32(lastByte) : S.letter
+        }
+        spaceRun = nil
+    }
+
     /// A text character. `next` is the input byte that follows it, to recognise `18:30`.
     mutating func character(_ scalar: UInt32, raw: ArraySlice<UInt8>, next: UInt8?) {
         var scalar = scalar
@@ -81,7 +93,7 @@ struct TypographyWriter {
         if let replacement {
             output.append(contentsOf: replacement)
         } else {
-            output.append(contentsOf: raw)
+            emit(raw)
         }
         last = scalar
         spaceRun = nil
@@ -108,6 +120,16 @@ struct TypographyWriter {
         spaceRunScalar = scalar
     }
 
+    /// Appends `raw`; a single byte (most spaces and punctuation) skips the slice machinery.
+    @inline(__always)
+    private mutating func emit(_ raw: ArraySlice<UInt8>) {
+        if raw.count == 1, let byte = raw.first {
+            output.append(byte)
+        } else {
+            output.append(contentsOf: raw)
+        }
+    }
+
     private static func wantsSpaceBefore(_ scalar: UInt32) -> Bool {
         scalar == S.colon || scalar == S.semicolon || scalar == S.exclamation
             || scalar == S.question || scalar == S.closingGuillemet
@@ -127,7 +149,7 @@ struct TypographyWriter {
     /// before it, which the scanner could not isolate) take no space.
     private static func colonStaysGlued(previous: UInt32, hasSpace: Bool, next: UInt8?) -> Bool {
         guard !hasSpace, let next else { return false }
-        return next == UInt8(ascii: "/") || (isDigit(previous) && isDigit(UInt32(next)))
+        return (isDigit(previous) && isDigit(UInt32(next)))
     }
 
     private static func isDigit(_ scalar: UInt32) -> Bool {

@@ -51,6 +51,8 @@ struct FrenchTypographyHTMLTests {
         ("<li>Premier</li>\n<li>: second</li>", "<li>Premier</li>\n<li>: second</li>"),
         ("<li>Premier</li><li>: second</li>", "<li>Premier</li><li>: second</li>"),
         ("<p>A<br>: b</p>", "<p>A<br>: b</p>"),
+        (#"<p>Voir <img src="a.png" alt="x : y" /> : légende</p>"#,
+         #"<p>Voir <img src="a.png" alt="x : y" />\#(nb): légende</p>"#),
         ("<p>A<br/>B !</p>", "<p>A<br/>B\(nn)!</p>"),
         // URLs, e-mail addresses, times.
         ("<p>Il est 18:30.</p>", "<p>Il est 18:30.</p>"),

@@ -1,7 +1,8 @@
 /// A part of clsm that adds pages and files made from the site's data (the guide's indexes, the agenda, feeds).
 protocol SiteFeature: Sendable {
     /// The pages it adds; known before rendering, so that content can link to them.
-    func pages(for site: ResolvedSite, environment: RenderEnvironment) -> [GeneratedPage]
+    /// Mistakes in the settings it reads from `site.yml` are recorded in `log` here.
+    func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage]
     /// The files it adds (JSON, iCalendar, feeds), rendered once every page is known.
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile]
 }

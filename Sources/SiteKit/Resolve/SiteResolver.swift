@@ -29,7 +29,7 @@ public enum SiteResolver {
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
         for feature in features {
-            for page in feature.pages(for: site, environment: environment)
+            for page in feature.pages(for: site, environment: environment, log: &log)
             where byURLPath[page.urlPath] == nil && site.generatedByURLPath[page.urlPath] == nil {
                 site.generatedByURLPath[page.urlPath] = site.generatedPages.count
                 site.generatedPages.append(page)

@@ -1,0 +1,116 @@
+"""Shared fixtures for the checks clsm's output must pass with real outside tools.
+
+The sites are built by the real `clsm` binary (built by `swift test` before pytest runs), at a fixed
+"now", into temporary folders; the browser is Debian's chromium driven by selenium.
+"""
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+NOW = "2025-10-12T12:00:00+02:00"
+DEMO_SITES = {"metz": ".", "armentieres": "sites/armentieres", "arras": "sites/arras"}
+
+
+def clsm_binary() -> Path:
+    explicit = os.environ.get("CLSM_BIN")
+    path = Path(explicit) if explicit else REPO / ".build" / "debug" / "clsm"
+    if not path.exists():
+        pytest.fail(f"no clsm binary at {path}: run `swift build` first (scripts/test does)")
+    return path
+
+
+def run_clsm(*arguments, cwd=REPO, env=None):
+    """Runs clsm and returns the CompletedProcess (text mode)."""
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+    environment.update(env or {})
+    return subprocess.run([str(clsm_binary()), *arguments], cwd=cwd, env=environment,
+                          capture_output=True, text=True, timeout=600)
+
+
+def build_site(site: str, output: Path, *extra, now: str = NOW) -> Path:
+    """Builds `site` (relative to the repository) into `output`; fails the test on any error or warning."""
+    result = run_clsm("build", site, "--output", str(output), "--now", now, "--strict", *extra)
+    if result.returncode != 0:
+        pytest.fail(f"clsm build {site} failed ({result.returncode}):\n{result.stderr}")
+    return output
+
+
+@pytest.fixture(scope="session")
+def demo_sites(tmp_path_factory):
+    """The three demo sites built once: {name: output folder}."""
+    root = tmp_path_factory.mktemp("demo-sites")
+    return {name: build_site(site, root / name) for name, site in DEMO_SITES.items()}
+
+
+def base_path(site: str) -> str:
+    """The path part of a site's base_url (`/` or `/clsm-arras/`), read from its site.yml."""
+    import yaml
+    config = yaml.safe_load((REPO / site / "site.yml").read_text(encoding="utf-8"))
+    url = str(config["base_url"])
+    path = "/" + url.split("://", 1)[1].partition("/")[2]
+    return path if path.endswith("/") else path + "/"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """serve(output, base_path) -> URL of the site served on 127.0.0.1, as it would be published."""
+    servers = []
+
+    def start(output: Path, path: str = "/") -> str:
+        root = output
+        if path.strip("/"):
+            root = Path(tempfile.mkdtemp(prefix="clsm-serve-"))
+            shutil.copytree(output, root / path.strip("/"))
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}{path}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian chromium through chromedriver."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    for needed in ("/usr/bin/chromium", "/usr/bin/chromedriver"):
+        if not Path(needed).exists():
+            pytest.fail(f"{needed} is missing: apt-get install chromium chromium-driver (.ci/run does)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core as shipped by the axe-playwright-python package."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or spec.origin is None:
+        pytest.fail("axe-playwright-python is missing: pip install --no-deps axe-playwright-python (.ci/run does)")
+    found = sorted(Path(spec.origin).parent.rglob("axe.min.js"))
+    if not found:
+        pytest.fail("axe.min.js not found in axe-playwright-python")
+    return found[0].read_text(encoding="utf-8")

