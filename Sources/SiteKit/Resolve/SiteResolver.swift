@@ -41,7 +41,7 @@ public enum SiteResolver {
 
     /// `guide/cmp.md` → `guide/cmp/`; a folder's `index.md` → the folder's URL; `slug:` replaces the last segment.
     static func urlPath(of page: Page, log: inout DiagnosticLog) -> String? {
-        var segments = page.contentPath.split(separator: "/").map(String.init)
+        var segments = Path.segments(page.contentPath)
         let fileName = segments.removeLast()
         var slugs = segments.map { Slug.make(from: $0) }
         if !page.isSectionPage {
