@@ -165,3 +165,24 @@ def test_the_live_markup_finder_sees_each_kind_of_attack(markup):
     finder = LiveMarkupFinder()
     finder.feed(markup)
     assert finder.found
+
+
+def test_links_leaving_the_site_are_not_followed_and_loops_do_not_hang(tmp_path):
+    site = make_site(tmp_path, {"page.md": CLEAN})
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\ntitle: Dehors\n---\nsecret-outside\n", encoding="utf-8")
+    (site / "content" / "dehors.md").symlink_to(outside)
+    (site / "content" / "boucle").symlink_to(site / "content")
+    (site / "static").mkdir()
+    (site / "static" / "fuite.txt").symlink_to(outside)
+    (site / "static" / "dedans.txt").symlink_to(site / "site.yml")
+
+    result = build(site)
+    assert result.returncode == 0, result.stderr.decode()
+    stderr = result.stderr.decode()
+    assert "content/dehors.md:1:1: warning: `dehors.md` is a link to outside the site" in stderr
+    assert "static/fuite.txt:1:1: warning: `fuite.txt` is a link to outside the site" in stderr
+    public = site / "public"
+    assert not (public / "dehors").exists() and not (public / "fuite.txt").exists()
+    assert (public / "dedans.txt").read_bytes() == (site / "site.yml").read_bytes()
+    assert not any(b"secret-outside" in p.read_bytes() for p in public.rglob("*") if p.is_file())

@@ -9,7 +9,7 @@ struct PageContext {
     let environment: RenderEnvironment
     private var french: FrenchStyle { environment.french }
 
-    /// The context of the page at `index`, whose Markdown rendered to `document`.
+    /// The context of the page at `index`, whose Markdown rendered to the HTML `content` with `headings`.
     func values(forPageAt index: Int, content: String, headings: [MarkdownHeading]) -> TemplateValues {
         let entry = site.pages[index]
         return [
