@@ -6,7 +6,7 @@ In docs/*.md an HTML comment before a fenced block says what the block is:
   <!-- exemple-site.yml -->                  the block is a whole site.yml; it builds with no diagnostic
   <!-- exemple-site.yml-extrait -->          the block is added to the base site.yml below; it builds with no diagnostic
   <!-- commande -->                          the block holds `clsm …` lines, run in the demo repository (outputs redirected)
-A test fails when a document has a directive it cannot run, so a mistyped directive is caught too.
+Every HTML comment in the documents must be a directive, so a mistyped one fails instead of being skipped.
 """
 import re
 import shlex
@@ -92,3 +92,10 @@ def run_commands(tmp_path, body):
         result = run_clsm(*arguments, cwd=repo, env={"SOURCE_DATE_EPOCH": "1760263200"})
         assert result.returncode == 0, f"{line}\n{result.stderr}"
 
+
+
+def test_every_comment_in_the_documents_is_a_directive():
+    for doc in DOCS:
+        text = doc.read_text(encoding="utf-8")
+        for comment in re.finditer(r"<!--.*?-->", text, re.S):
+            assert DIRECTIVE.fullmatch(comment.group(0)), f"{doc.name}: not a directive: {comment.group(0)}"
