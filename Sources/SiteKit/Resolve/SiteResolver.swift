@@ -29,10 +29,13 @@ public enum SiteResolver {
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
         for feature in features {
-            for page in feature.pages(for: site, environment: environment, log: &log)
-            where byURLPath[page.urlPath] == nil && site.generatedByURLPath[page.urlPath] == nil {
-                site.generatedByURLPath[page.urlPath] = site.generatedPages.count
-                site.generatedPages.append(page)
+            for page in feature.pages(for: site, environment: environment, log: &log) {
+                if byURLPath[page.urlPath] != nil {
+                    site.replacedPageValues[page.urlPath, default: [:]].merge(page.values) { first, _ in first }
+                } else if site.generatedByURLPath[page.urlPath] == nil {
+                    site.generatedByURLPath[page.urlPath] = site.generatedPages.count
+                    site.generatedPages.append(page)
+                }
             }
         }
         site.menu = MenuResolver.resolve(site, log: &log)
