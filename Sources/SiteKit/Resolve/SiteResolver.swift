@@ -30,7 +30,11 @@ public enum SiteResolver {
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
         for feature in features {
             for page in feature.pages(for: site, environment: environment, log: &log)
-            where byURLPath[page.urlPath] == nil && site.generatedByURLPath[page.urlPath] == nil {
+            where site.generatedByURLPath[page.urlPath] == nil && site.generatedAtContentURLs[page.urlPath] == nil {
+                if byURLPath[page.urlPath] != nil {
+                    site.generatedAtContentURLs[page.urlPath] = page
+                    continue
+                }
                 site.generatedByURLPath[page.urlPath] = site.generatedPages.count
                 site.generatedPages.append(page)
             }
