@@ -52,11 +52,12 @@ enum EventDetailsReader: PageDetailsReader {
         switch (latitude, longitude) {
         case let (lat?, lon?):
             return EventDetails.Coordinates(latitude: lat.value.0, longitude: lon.value.0, latitudeText: lat.value.1, longitudeText: lon.value.1)
-        case let (lat?, nil):
+        case let (lat?, nil) where !fields.has("lon"):
             log.error("`lat` needs `lon`: give both coordinates or neither", at: lat.location)
-        case let (nil, lon?):
+        case let (nil, lon?) where !fields.has("lat"):
             log.error("`lon` needs `lat`: give both coordinates or neither", at: lon.location)
-        case (nil, nil):
+        default:
+            // A coordinate written wrong was reported already.
             break
         }
         return nil

@@ -2,6 +2,11 @@ import FrenchText
 
 /// Typed keys the agenda reads beyond the common ones: web addresses, e-mails, phones, word lists, coordinates.
 extension FieldReader {
+    /// True when the mapping has `key`, with or without a value.
+    func has(_ key: String) -> Bool {
+        entries.contains { $0.key == key }
+    }
+
     /// An absolute http(s) URL.
     mutating func webAddress(_ key: String, log: inout DiagnosticLog) -> String? {
         guard let value = text(key, log: &log) else { return nil }
