@@ -1,5 +1,4 @@
 import Foundation
-import FrenchText
 
 /// Every event of a site in chronological order, with the SISM editions they belong to.
 struct Agenda: Sendable {
@@ -33,32 +32,5 @@ struct Agenda: Sendable {
     /// The events over at `now`, earliest first.
     func past(at now: Date) -> [AgendaEvent] {
         events.filter { !$0.details.schedule.phase(at: now).isAhead }
-    }
-
-    /// The years any event or edition touches, for the time zone's description.
-    var years: Set<Int> {
-        events.reduce(into: Set(editions.map(\.year))) { $0.formUnion($1.details.schedule.years) }
-    }
-}
-
-/// The events of one day, as lists show them under the day's heading.
-struct AgendaDay: Sendable {
-    /// The day the events start on.
-    let date: CalendarDate
-    /// The events, in the order given.
-    let events: [AgendaEvent]
-
-    /// Groups `events` by start day, keeping their order (days come in the order they first appear).
-    static func group(_ events: [AgendaEvent]) -> [AgendaDay] {
-        var days: [AgendaDay] = []
-        for event in events {
-            let date = event.details.schedule.start.date
-            if let last = days.last, last.date == date {
-                days[days.count - 1] = AgendaDay(date: date, events: last.events + [event])
-            } else {
-                days.append(AgendaDay(date: date, events: [event]))
-            }
-        }
-        return days
     }
 }

@@ -10,18 +10,16 @@ struct AgendaPages {
     func agendaPage() -> GeneratedPage {
         let upcoming = agenda.upcoming(at: environment.now)
         let past = agenda.past(at: environment.now)
-        var values: TemplateValues = [
+        let values: TemplateValues = [
             "upcoming_days": list.days(AgendaDay.group(upcoming)),
             "past_days": list.days(AgendaDay.group(past).reversed()),
             "has_upcoming": !upcoming.isEmpty,
             "has_past": !past.isEmpty,
-            "has_events": !agenda.events.isEmpty,
             "filters": list.filters(agenda.events),
             "calendar_url": site.config.baseURL.sitePath(AgendaFeature.calendarPath),
-            "editions": agenda.editions.reversed().map { list.edition($0) },
             "has_editions": !agenda.editions.isEmpty,
+            "editions_url": site.config.baseURL.sitePath("sism/"),
         ]
-        values["editions_url"] = site.config.baseURL.sitePath("sism/")
         return GeneratedPage(urlPath: "agenda/", title: "Agenda", layout: "agenda",
                              description: "Les manifestations à venir et passées, jour par jour.", values: values, parentURLPath: "")
     }

@@ -35,7 +35,6 @@ struct EventValues {
         values["is_postponed"] = details.status == .postponed
         values["is_full"] = details.status == .full
         if let registration = details.registration { values["registration"] = registrationValues(registration) }
-        if let year = details.sismYear { values["sism_year"] = String(year) }
         return values
     }
 
@@ -47,11 +46,7 @@ struct EventValues {
             "hours": schedule.hoursInDay,
             "start_iso": schedule.start.iso,
             "start_day": schedule.start.date.description,
-            "is_all_day": schedule.isAllDay,
-            "is_multi_day": schedule.isMultiDay,
             "phase": phase.rawValue,
-            "is_upcoming": phase == .upcoming,
-            "is_ongoing": phase == .ongoing,
             "is_past": phase == .past,
         ]
         if let end = schedule.end { values["end_iso"] = end.iso }
