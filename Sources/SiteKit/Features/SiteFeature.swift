@@ -11,5 +11,6 @@ protocol SiteFeature: Sendable {
 enum SiteFeatures {
     static let all: [any SiteFeature] = [
         GuideFeature(),
+        AgendaFeature(),
     ]
 }

@@ -1,7 +1,7 @@
 /// Picks the template that lays out a page: the one it asks for, else the most specific one the theme has.
 enum LayoutChooser {
-    /// The layout of `entry`; nil (with an error) when the theme has none that fits.
-    static func layout(for entry: ResolvedPage, theme: Theme, themeName: String, log: inout DiagnosticLog) -> String? {
+    /// The layout of `entry`, `preferred` (a feature's) first when the page names none; nil (with an error) when the theme has none that fits.
+    static func layout(for entry: ResolvedPage, preferred: String? = nil, theme: Theme, themeName: String, log: inout DiagnosticLog) -> String? {
         let page = entry.page
         if let asked = page.layout {
             guard theme.templateNames.contains(asked.value) else {
@@ -11,7 +11,7 @@ enum LayoutChooser {
             }
             return asked.value
         }
-        let candidates = self.candidates(for: entry)
+        let candidates = (preferred.map { [$0] } ?? []) + self.candidates(for: entry)
         guard let found = candidates.first(where: theme.templateNames.contains) else {
             log.error("the theme `\(themeName)` has no layout for this page (looked for \(candidates.map { "\($0).mustache" }.joined(separator: ", ")))",
                       at: SourceLocation(file: page.source))

@@ -66,7 +66,7 @@ struct PageContext {
         values["breadcrumbs"] = breadcrumbs(of: entry)
         values["toc"] = headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": french.text($0.text)] }
         if let details = page.details { values[page.kind.rawValue] = details.templateValues(environment) }
-        if let generated = site.replacedPageValues[entry.urlPath] { values.merge(generated) { own, _ in own } }
+        if let generated = site.generatedAtContentURLs[entry.urlPath] { values.merge(generated.values) { own, _ in own } }
         if let updated = page.updated {
             values["updated"] = ["iso": updated.description, "long": french.longDate(updated)]
         }

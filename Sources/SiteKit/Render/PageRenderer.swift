@@ -30,7 +30,9 @@ struct PageRenderer {
                     return nil
                 }
             }
-            guard let layout = LayoutChooser.layout(for: entry, theme: theme, themeName: site.config.theme.value, log: &log) else { continue }
+            let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
+            guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value, log: &log)
+            else { continue }
             let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
             let html = theme.library.render(values, withTemplate: layout) ?? ""
             files.append(OutputFile(path: entry.urlPath + "index.html", contents: .text(html)))

@@ -38,8 +38,9 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedPages: [GeneratedPage] = []
     /// Generated page index by URL path.
     public internal(set) var generatedByURLPath: [String: Int] = [:]
-    /// The values of generated pages that content pages replaced, by URL path: the content page still sees them.
-    public internal(set) var replacedPageValues: [String: TemplateValues] = [:]
+    /// Pages features generate at the URL of a content page (`/agenda/`, an event): the content page keeps its
+    /// title and text, and takes their layout (unless it names one) and their values.
+    public internal(set) var generatedAtContentURLs: [String: GeneratedPage] = [:]
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
 }

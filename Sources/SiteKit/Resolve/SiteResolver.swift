@@ -29,13 +29,19 @@ public enum SiteResolver {
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
         for feature in features {
-            for page in feature.pages(for: site, environment: environment, log: &log) {
+            for page in feature.pages(for: site, environment: environment, log: &log) where site.generatedByURLPath[page.urlPath] == nil {
                 if byURLPath[page.urlPath] != nil {
-                    site.replacedPageValues[page.urlPath, default: [:]].merge(page.values) { first, _ in first }
-                } else if site.generatedByURLPath[page.urlPath] == nil {
-                    site.generatedByURLPath[page.urlPath] = site.generatedPages.count
-                    site.generatedPages.append(page)
+                    // Several features may stand behind one content page: the first one's layout, everyone's values.
+                    if var earlier = site.generatedAtContentURLs[page.urlPath] {
+                        earlier.values.merge(page.values) { first, _ in first }
+                        site.generatedAtContentURLs[page.urlPath] = earlier
+                    } else {
+                        site.generatedAtContentURLs[page.urlPath] = page
+                    }
+                    continue
                 }
+                site.generatedByURLPath[page.urlPath] = site.generatedPages.count
+                site.generatedPages.append(page)
             }
         }
         site.menu = MenuResolver.resolve(site, log: &log)

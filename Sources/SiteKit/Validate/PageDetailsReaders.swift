@@ -5,7 +5,7 @@ enum PageDetailsReaders {
         case .page, .news: return nil
         case .action: return PassThroughDetails.Action.self
         case .resource: return ResourceDetailsReader.self
-        case .event: return PassThroughDetails.Event.self
+        case .event: return EventDetailsReader.self
         }
     }
 }

@@ -19,12 +19,4 @@ struct PassThroughDetails: PageDetails {
             PassThroughDetails.read(keys: ["theme", "status", "since", "partners", "publics"], from: &fields)
         }
     }
-
-    enum Event: PageDetailsReader {
-        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
-            PassThroughDetails.read(keys: ["start", "end", "type", "place", "address", "commune", "organisers", "partners", "public",
-                                           "free", "price", "registration", "accessibility", "status", "online", "lat", "lon", "sism"],
-                                    from: &fields)
-        }
-    }
 }

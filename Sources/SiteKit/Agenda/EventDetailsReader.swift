@@ -1,0 +1,80 @@
+/// Reads the keys of an event (`content/agenda/*.md`), checking each against the content model.
+enum EventDetailsReader: PageDetailsReader {
+    static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
+        let errorsBefore = log.entries.count
+        let config = context.config
+        let schedule = EventScheduleReader.read(&fields, zone: config.timeZone, zoneName: config.timeZoneName, log: &log)
+        let type = fields.choice("type", among: EventType.allCases.map(\.rawValue), required: true, log: &log)
+            .flatMap { EventType(rawValue: $0.value) }
+        let place = fields.text("place", log: &log)?.value
+        let address = fields.text("address", log: &log)?.value
+        let commune = fields.text("commune", required: true, log: &log)?.value
+        let organisers = fields.textList("organisers", log: &log).map(\.value)
+        let partners = fields.textList("partners", log: &log).map(\.value)
+        let publics = fields.vocabularyList("public", among: EventVocabulary.publics, log: &log)
+        let isFree = fields.bool("free", log: &log) ?? false
+        let price = fields.text("price", log: &log)
+        if isFree, let price {
+            log.warning("`price` is shown although `free: true` says the event is free; keep one of them", at: price.location)
+        }
+        let registration = readRegistration(&fields, log: &log)
+        let accessibility = fields.vocabularyList("accessibility", among: EventVocabulary.accessibility, log: &log)
+        let status = fields.choice("status", among: EventStatus.allCases.map(\.rawValue), log: &log)
+            .flatMap { EventStatus(rawValue: $0.value) } ?? .scheduled
+        let online = fields.webAddress("online", log: &log)
+        let coordinates = readCoordinates(&fields, log: &log)
+        let sismYear = readSISMYear(&fields, config: config, log: &log)
+
+        guard let schedule, let type, let commune, log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
+        return EventDetails(
+            schedule: schedule, type: type, place: place, address: address, commune: commune, organisers: organisers,
+            partners: partners, publics: publics, isFree: isFree, price: price?.value, registration: registration,
+            accessibility: accessibility, status: status, online: online, coordinates: coordinates, sismYear: sismYear
+        )
+    }
+
+    private static func readRegistration(_ fields: inout FieldReader, log: inout DiagnosticLog) -> EventRegistration? {
+        guard var group = fields.group("registration", log: &log) else { return nil }
+        let registration = EventRegistration(
+            isRequired: group.bool("required", log: &log),
+            url: group.webAddress("url", log: &log),
+            phone: group.frenchPhone("phone", log: &log),
+            email: group.email("email", log: &log),
+            deadline: group.dateTime("deadline", log: &log)?.value
+        )
+        group.warnAboutUnknownKeys(log: &log, context: "registration")
+        return registration
+    }
+
+    private static func readCoordinates(_ fields: inout FieldReader, log: inout DiagnosticLog) -> EventDetails.Coordinates? {
+        let latitude = fields.coordinate("lat", within: -90...90, log: &log)
+        let longitude = fields.coordinate("lon", within: -180...180, log: &log)
+        switch (latitude, longitude) {
+        case let (lat?, lon?):
+            return EventDetails.Coordinates(latitude: lat.value.0, longitude: lon.value.0, latitudeText: lat.value.1, longitudeText: lon.value.1)
+        case let (lat?, nil) where !fields.has("lon"):
+            log.error("`lat` needs `lon`: give both coordinates or neither", at: lat.location)
+        case let (nil, lon?) where !fields.has("lat"):
+            log.error("`lon` needs `lat`: give both coordinates or neither", at: lon.location)
+        default:
+            // A coordinate written wrong was reported already.
+            break
+        }
+        return nil
+    }
+
+    /// `sism:` must name an edition of `site.yml`.
+    private static func readSISMYear(_ fields: inout FieldReader, config: SiteConfig, log: inout DiagnosticLog) -> Int? {
+        guard let entry = fields.entry("sism") else { return nil }
+        guard let year = fields.integer("sism", log: &log) else { return nil }
+        // The editions' own mistakes are reported once, by the agenda feature.
+        var ignored = DiagnosticLog()
+        let years = SISMEditionsReader.read(config, log: &ignored).map(\.year)
+        guard years.contains(year) else {
+            let known = years.isEmpty ? "`sism.editions` of site.yml lists none" : "site.yml lists " + years.map(String.init).joined(separator: ", ")
+            log.error("`sism: \(year)` names no SISM edition: \(known)", at: entry.value.location)
+            return nil
+        }
+        return year
+    }
+}
