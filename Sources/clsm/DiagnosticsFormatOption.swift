@@ -1,0 +1,4 @@
+import ArgumentParser
+import SiteKit
+
+extension DiagnosticFormat: ExpressibleByArgument {}
