@@ -15,33 +15,60 @@ enum HTMLScanner {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 
+    /// White space, `=`, `>` or `/`: the end of an attribute's name.
+    static func endsAttributeName(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
     /// ASCII upper-case letters lowered; any other byte unchanged.
     static func foldCase(_ byte: UInt8) -> UInt8 {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 
-    /// A tag or attribute name, lower-cased.
-    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map(foldCase), as: UTF8.self)
+    /// True when `bytes[range]` is `word` (lower-case ASCII), upper-case letters matching too.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let pattern = word.utf8Start
+        for offset in 0..<range.count where foldCase(bytes[range.lowerBound + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    /// True when `text` (ASCII) starts at `index`, letters in any case.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
+        let pattern = Array(text.utf8)
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where foldCase(bytes[index + offset]) != foldCase(pattern[offset]) { return false }
+        return true
+    }
+
+    /// The index where `text` (ASCII) next starts, letters in any case; nil when it does not occur.
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
+        var index = start
+        while index + text.utf8.count <= bytes.count {
+            if matches(bytes, at: index, text) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The value starting at `start` (double-quoted, single-quoted or bare) and the index after it.
-    static func attributeValue(_ bytes: [UInt8], at start: Int) -> (value: ArraySlice<UInt8>, end: Int) {
-        guard start < bytes.count else { return (bytes[bytes.count...], bytes.count) }
+    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (value: Range<Int>, end: Int) {
+        guard start < bytes.count else { return (bytes.count..<bytes.count, bytes.count) }
         let quote = bytes[start]
-        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-            let close = bytes[(start + 1)...].firstIndex(of: quote) ?? bytes.count
-            return (bytes[(start + 1)..<close], min(close + 1, bytes.count))
-        }
         var end = start
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            end += 1
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            return ((start + 1)..<end, min(end + 1, bytes.count))
+        }
         while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ">") { end += 1 }
-        return (bytes[start..<end], end)
+        return (start..<end, end)
     }
 
     /// The text of an attribute value, its character references (`&amp;`, `&#39;`, `&#x27;`) decoded.
-    static func decodeReferences(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        let text = String(decoding: bytes, as: UTF8.self)
+    static func decodeReferences(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

@@ -57,13 +57,22 @@ struct LinkChecker {
     private func checkRenderedPages(skipping checked: [String: Set<String>], log: inout DiagnosticLog) {
         var problems: [TemplateLinkProblem] = []
         var found: [TemplateLinkProblem.Key: Int] = [:]
+        // Menus, breadcrumbs and stylesheets repeat on every page: a URL that does not depend on the page is checked once.
+        var checkedOnce: [String: LinkProblem?] = [:]
         for file in index.pages.keys.sorted() {
             guard let references = index.pages[file] else { continue }
             let fromMarkdown = checked[file] ?? []
             let urlPath = OutputIndex.urlPath(of: file)
             for url in references.urls where !fromMarkdown.contains(Self.comparable(url)) {
-                let target = LinkTarget.of(url, onPageAt: urlPath, base: site.config.baseURL)
-                guard let problem = index.problem(with: target, from: file) else { continue }
+                let isSameEverywhere = url.hasPrefix("/") && !url.contains("#")
+                let problem: LinkProblem?
+                if isSameEverywhere, let known = checkedOnce[url] {
+                    problem = known
+                } else {
+                    problem = index.problem(with: LinkTarget.of(url, onPageAt: urlPath, base: site.config.baseURL), from: file)
+                    if isSameEverywhere { checkedOnce[url] = .some(problem) }
+                }
+                guard let problem else { continue }
                 let key = TemplateLinkProblem.Key(url: url, problem: problem)
                 if let known = found[key] {
                     problems[known].pages.insert(file)
