@@ -4,6 +4,10 @@ struct PublishingFeature: SiteFeature {
         [NotFoundPage.page()]
     }
 
+    func filePaths(for site: ResolvedSite) -> [String] {
+        ["sitemap.xml", "robots.txt"] + NewsFeed.all(in: site).map(\.path)
+    }
+
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
         var files = [
             OutputFile(path: "sitemap.xml", contents: .text(Sitemap.render(site))),

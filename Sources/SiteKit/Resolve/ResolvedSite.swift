@@ -38,6 +38,8 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedPages: [GeneratedPage] = []
     /// Generated page index by URL path.
     public internal(set) var generatedByURLPath: [String: Int] = [:]
+    /// The paths of files features will write (`actualites/atom.xml`), valid link targets like static files.
+    public internal(set) var generatedFiles: Set<String> = []
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
 }

@@ -35,6 +35,7 @@ public enum SiteResolver {
                 site.generatedByURLPath[page.urlPath] = site.generatedPages.count
                 site.generatedPages.append(page)
             }
+            site.generatedFiles.formUnion(feature.filePaths(for: site))
         }
         site.menu = MenuResolver.resolve(site, log: &log)
         return site
