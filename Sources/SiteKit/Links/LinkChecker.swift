@@ -13,7 +13,7 @@ struct LinkChecker {
     /// The theme's folder.
     let themeDirectory: String
 
-    /// Checks every link of `files`; `contentLinks` are the Markdown links of the content pages.
+    /// Checks every link of the rendered pages; `contentLinks` are the Markdown links of the content pages.
     func check(_ contentLinks: [ContentLinks], log: inout DiagnosticLog) {
         var checked: [String: Set<String>] = [:]
         for entry in contentLinks {

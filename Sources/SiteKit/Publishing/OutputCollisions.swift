@@ -47,7 +47,8 @@ struct OutputCollisions {
             while !folder.isEmpty {
                 let key = NameFolding.key(folder)
                 if let file = byKey[key], reported.insert(key).inserted {
-                    log.error("\(file.source) would be published as the file \(site.config.baseURL.sitePath(file.path)), where \(claim.source) needs a folder; rename one",
+                    let url = site.config.baseURL.sitePath(file.path)
+                    log.error("\(file.source) would be published as the file \(url), where \(claim.source) needs a folder; rename one",
                               at: file.location)
                 }
                 folder = Path.parent(of: folder)
