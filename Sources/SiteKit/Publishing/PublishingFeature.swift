@@ -1,7 +1,7 @@
 /// What a public site needs besides its pages: the 404 page, `sitemap.xml`, `robots.txt` and the news feeds.
 struct PublishingFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
-        [NotFoundPage.page()]
+        [NotFoundPage.page(base: site.config.baseURL)]
     }
 
     func filePaths(for site: ResolvedSite) -> [String] {

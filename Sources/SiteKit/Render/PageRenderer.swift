@@ -31,12 +31,13 @@ struct PageRenderer {
             files.append(OutputFile(path: entry.urlPath + "index.html", contents: .text(html)))
         }
         for generated in site.generatedPages {
-            guard theme.templateNames.contains(generated.layout) else {
+            let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
+            guard let layout = layouts.first(where: theme.templateNames.contains) else {
                 log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",
                           at: site.config.theme.location)
                 continue
             }
-            let html = theme.library.render(context.values(for: generated), withTemplate: generated.layout) ?? ""
+            let html = theme.library.render(context.values(for: generated), withTemplate: layout) ?? ""
             let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
             files.append(OutputFile(path: path, contents: .text(html)))
         }
