@@ -6,7 +6,9 @@ import Markdown
 /// Links an editor wrote in Markdown are reported at their line and column. The others (written by templates,
 /// taken from `site.yml` or generated) are reported once a URL, at the template line that writes them when found.
 struct LinkChecker {
+    /// The site, its pages and URLs.
     let site: ResolvedSite
+    /// The rendered files, with the ids and links of each HTML page.
     let index: OutputIndex
     /// Where the site's files are, to find the templates of links no Markdown wrote.
     let folder: SiteFolder

@@ -8,7 +8,8 @@ struct OutputIndex {
     /// Indexes `files`, reading every HTML file rendered from text. The pages of `site` count as present
     /// even when an error kept one from rendering: that error is reported, not every link to its page.
     init(files: [OutputFile], site: ResolvedSite) {
-        let pagePaths = site.pages.map { $0.urlPath + "index.html" } + site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
+        let generatedPaths = site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
+        let pagePaths = site.pages.map { $0.urlPath + "index.html" } + generatedPaths
         paths = Set(files.map(\.path)).union(pagePaths)
         var pages: [String: HTMLReferences] = [:]
         for file in files where file.path.hasSuffix(".html") {

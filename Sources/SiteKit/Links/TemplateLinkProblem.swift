@@ -6,6 +6,7 @@ struct TemplateLinkProblem {
         let problem: LinkProblem
     }
 
+    /// The link and its problem.
     let key: Key
     /// The output files of the pages that carry the link.
     var pages: Set<String>

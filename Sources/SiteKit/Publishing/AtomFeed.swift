@@ -4,7 +4,9 @@ import Markdown
 
 /// Writes a news section as an Atom feed (RFC 4287): newest first, each entry with its whole text.
 struct AtomFeed {
+    /// The site whose news it lists.
     let site: ResolvedSite
+    /// Time zone, "now" (the `updated` of an empty feed) and French typography.
     let environment: RenderEnvironment
 
     /// The feed document of `feed`.

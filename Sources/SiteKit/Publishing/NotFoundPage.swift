@@ -15,7 +15,7 @@ enum NotFoundPage {
 
             """
         var page = GeneratedPage(urlPath: urlPath, title: "Page introuvable", layout: "404",
-                                 values: ["noindex": true, "is_not_found": true, "content": content])
+                                 values: ["noindex": true, "content": content])
         page.fallbackLayout = "page"
         return page
     }

@@ -4,7 +4,9 @@
 /// anything else (a static file where a page goes, a generated file where a static one goes, a file where
 /// a page needs a folder) is an error that names both sources.
 struct OutputCollisions {
+    /// The site, whose pages and aliases claim paths.
     let site: ResolvedSite
+    /// Makes the paths of static files relative to the site, for messages.
     let folder: SiteFolder
 
     /// One source of an output file: what the message names, and where the error is reported.
