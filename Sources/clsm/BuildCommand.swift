@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SiteKit
 
 /// `clsm build [SITE_DIR…]`: builds one site or several into their output folders.
@@ -16,17 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output folder (default: SITE_DIR/public). Only with a single site.")
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: "Replaces base_url of site.yml.")
-    var baseURL: String?
-
-    @Option(help: "The build's \"now\", ISO 8601 (2025-10-12 or 2025-10-12T12:00:00+02:00); else SOURCE_DATE_EPOCH; else the clock.")
-    var now: String?
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-
-    @Flag(help: "Fail on warnings too.")
-    var strict = false
+    @OptionGroup var options: SiteOptions
 
     func validate() throws {
         if output != nil && sites.count > 1 {
@@ -35,19 +24,6 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let buildNow: BuildNow
-        do {
-            buildNow = try BuildNow.resolve(option: now, environment: ProcessInfo.processInfo.environment, clock: Date.init)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        let context = BuildContext(now: buildNow, includeDrafts: drafts, baseURLOverride: baseURL)
-        let cwd = FileManager.default.currentDirectoryPath
-        var failed = false
-        for site in sites {
-            let run = SiteRun(argument: site, output: output, cwd: cwd, context: context, strict: strict)
-            failed = !run.execute() || failed
-        }
-        if failed { throw ExitCode(1) }
+        try options.runEach(sites, .build(output: output))
     }
 }

@@ -1,45 +1,56 @@
 import Foundation
 import SiteKit
 
-/// Builds one site given on the command line and reports its diagnostics.
+/// Builds or checks one site given on the command line and reports its diagnostics.
 struct SiteRun {
+    /// What the run does with a site that has no error.
+    enum Mode {
+        /// Writes it into `output` (default: `SITE_DIR/public`).
+        case build(output: String?)
+        /// Writes nothing.
+        case check
+    }
+
     let argument: String
-    let output: String?
+    let mode: Mode
     let cwd: String
     let context: BuildContext
     let strict: Bool
 
-    /// Builds; prints diagnostics on standard error and a summary on standard output; true on success.
-    func execute() -> Bool {
+    /// Builds or checks; prints diagnostics and a summary through `reporter`; true on success.
+    func execute(reporter: inout DiagnosticsFormatReporter) -> Bool {
         guard let folder = SiteFolder(path: argument, cwd: cwd) else {
-            Console.error("\(argument): error: no such site folder")
+            reporter.problem("no such site folder", site: argument)
             return false
         }
-        let outputPath = absolute(output ?? Self.join(argument, "public"))
         var log = DiagnosticLog()
-        var built = false
+        var succeeded = false
         if let files = SiteBuilder(folder: folder, context: context).render(log: &log), !(strict && log.hasWarnings) {
-            built = OutputWriter.write(files, to: outputPath, folder: folder, log: &log)
-            if built { Console.output("\(argument): built \(files.count) files into \(display(outputPath))") }
+            switch mode {
+            case .build(let output):
+                let outputPath = absolute(output ?? Self.join(argument, "public"))
+                succeeded = OutputWriter.write(files, to: outputPath, folder: folder, log: &log)
+                if succeeded { reporter.status("\(argument): built \(files.count) files into \(display(outputPath))") }
+            case .check:
+                succeeded = true
+                reporter.status("\(argument): checked \(files.count) files, \(Self.count(log.entries.count, "warning"))")
+            }
         }
-        report(log)
-        if strict && log.hasWarnings && !log.hasErrors {
-            Console.error("\(argument): error: warnings are errors with --strict; the output was not changed")
+        reporter.report(log, site: argument)
+        let errors = log.entries.filter { $0.severity == .error }.count
+        if errors > 0 {
+            reporter.failure("\(argument): \(Self.count(errors, "error")), \(Self.count(log.entries.count - errors, "warning"))\(unchanged)")
+        } else if strict && log.hasWarnings {
+            reporter.problem("warnings are errors with --strict\(unchanged)", site: argument)
             return false
         }
-        return built
+        return succeeded
     }
 
-    private func report(_ log: DiagnosticLog) {
-        let prefix = argument == "." ? "" : Self.join(argument, "")
-        for diagnostic in log.sorted {
-            Console.error(prefix + diagnostic.description)
-        }
-        let errors = log.entries.filter { $0.severity == .error }.count
-        let warnings = log.entries.count - errors
-        if errors > 0 {
-            Console.error("\(argument): \(Self.count(errors, "error")), \(Self.count(warnings, "warning")); the output was not changed")
-        }
+    /// How a failure summary ends: a build says its output is as it was; a check writes nothing anyway.
+    private var unchanged: String {
+        if case .build = mode { return "; the output was not changed" }
+        return ""
     }
 
     private func absolute(_ path: String) -> String {

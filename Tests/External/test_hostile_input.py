@@ -104,7 +104,7 @@ def test_no_attack_reaches_the_output_as_live_markup(tmp_path):
     result = build(site)
     assert result.returncode == 0, result.stderr.decode()
     pages = sorted((site / "public").rglob("*.html"))
-    assert len(pages) == len(ATTACKS) + 1
+    assert len(pages) == len(ATTACKS) + 2  # the home page and 404.html
     for path in pages:
         finder = LiveMarkupFinder()
         finder.feed(path.read_text(encoding="utf-8"))

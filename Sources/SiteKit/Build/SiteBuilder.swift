@@ -24,15 +24,15 @@ public struct SiteBuilder: Sendable {
                                         environment: environment, log: &log)
         guard let theme else { return nil }
 
-        var files = PageRenderer(site: site, theme: theme, environment: environment).render(log: &log)
+        var contentLinks: [ContentLinks] = []
+        var files = PageRenderer(site: site, theme: theme, environment: environment).render(contentLinks: &contentLinks, log: &log)
         for feature in SiteFeatures.all {
             files += feature.files(for: site, environment: environment, log: &log)
         }
         files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)), log: &log)
-        let generated = Set(files.map(\.path))
-        for (path, source) in staticFiles.sorted(by: { $0.key < $1.key }) where !generated.contains(path) {
-            files.append(OutputFile(path: path, contents: .copy(from: source)))
-        }
+        files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files, log: &log)
+        LinkChecker(site: site, index: OutputIndex(files: files, site: site), folder: folder, themeDirectory: theme.directory)
+            .check(contentLinks, log: &log)
         return log.hasErrors ? nil : files
     }
 

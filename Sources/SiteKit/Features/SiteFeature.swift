@@ -5,6 +5,13 @@ protocol SiteFeature: Sendable {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage]
     /// The files it adds (JSON, iCalendar, feeds), rendered once every page is known.
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile]
+    /// The paths of the files it will add, when known before rendering, so that content can link to them.
+    func filePaths(for site: ResolvedSite) -> [String]
+}
+
+extension SiteFeature {
+    /// None by default: links to its files are then checked once they are written.
+    func filePaths(for site: ResolvedSite) -> [String] { [] }
 }
 
 /// Every feature, in the order they run. One line a feature.
@@ -12,5 +19,6 @@ enum SiteFeatures {
     static let all: [any SiteFeature] = [
         GuideFeature(),
         AgendaFeature(),
+        PublishingFeature(),
     ]
 }

@@ -8,7 +8,14 @@ enum StaticFiles {
         for (root, boundary) in roots where FileSystem.isDirectory(root) {
             let scanner = ContentScanner(siteRoot: boundary, folder: folder)
             for path in scanner.files(under: root, suffix: "", log: &log) {
-                files[path] = root + "/" + path
+                let source = root + "/" + path
+                // Swift keys names by canonical equivalence: a second name of the same folder differs only in Unicode form.
+                if let other = files[path], other.hasPrefix(root + "/") {
+                    let message = NameFolding.collision("`\(folder.relative(source))`", "`\(folder.relative(other))`", at: "/" + path,
+                                                        likeness: NameFolding.likeness(source, other))
+                    log.error(message, at: SourceLocation(file: folder.relative(source)))
+                }
+                files[path] = source
             }
         }
         return files

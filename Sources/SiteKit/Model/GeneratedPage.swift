@@ -14,6 +14,8 @@ public struct GeneratedPage: Sendable {
     public var values: TemplateValues
     /// The URL path of the page it stands under, for breadcrumbs.
     public var parentURLPath: String?
+    /// The layout used when the theme has no `layout` (`page` for the 404 page); nil makes that an error.
+    public var fallbackLayout: String?
 
     /// Makes a generated page.
     public init(urlPath: String, title: String, layout: String, description: String? = nil,

@@ -29,6 +29,7 @@ struct PageContext {
             "breadcrumbs": trail(to: generated.parentURLPath),
         ]
         if let description = generated.description { page["description"] = french.text(description) }
+        page["meta"] = PageMeta(site: site).values(for: nil)
         page.merge(generated.values) { _, own in own }
         return [
             "site": siteContext.values(forPageAt: generated.urlPath, menu: site.menu),
@@ -64,6 +65,7 @@ struct PageContext {
         values["children"] = entry.children.map { summary(site.pages[$0]) }
         values["has_children"] = !entry.children.isEmpty
         values["breadcrumbs"] = breadcrumbs(of: entry)
+        values["meta"] = PageMeta(site: site).values(for: page)
         values["toc"] = headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": french.text($0.text)] }
         if let details = page.details { values[page.kind.rawValue] = details.templateValues(environment) }
         if let generated = site.generatedAtContentURLs[entry.urlPath] { values.merge(generated.values) { own, _ in own } }

@@ -8,8 +8,9 @@ struct PageRenderer {
     let environment: RenderEnvironment
     private var french: FrenchStyle { environment.french }
 
-    /// One HTML file for each page; broken links and missing layouts are recorded in `log`.
-    func render(log: inout DiagnosticLog) -> [OutputFile] {
+    /// One HTML file for each page; missing layouts are recorded in `log`, and each content page's
+    /// Markdown links in `contentLinks`, for the link check once every page is rendered.
+    func render(contentLinks: inout [ContentLinks], log: inout DiagnosticLog) -> [OutputFile] {
         let markdown = MarkdownRenderer { Slug.make(from: $0) }
         let resolver = LinkResolver(site: site)
         let context = PageContext(site: site, siteContext: SiteContext(site: site, french: environment.french),
@@ -20,16 +21,10 @@ struct PageRenderer {
             let entry = site.pages[index]
             let page = entry.page
             let document = markdown.render(page.body) { link in
-                switch resolver.resolve(link.destination, from: page) {
-                case .unchanged:
-                    return nil
-                case .rewritten(let url):
-                    return url
-                case .broken(let message):
-                    log.error(message, at: SourceLocation(file: page.source, line: page.bodyFirstLine + link.line - 1, column: link.column))
-                    return nil
-                }
+                guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
+                return url
             }
+            if !document.links.isEmpty { contentLinks.append(ContentLinks(pageIndex: index, links: document.links)) }
             let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
             guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value, log: &log)
             else { continue }
@@ -38,13 +33,15 @@ struct PageRenderer {
             files.append(OutputFile(path: entry.urlPath + "index.html", contents: .text(html)))
         }
         for generated in site.generatedPages {
-            guard theme.templateNames.contains(generated.layout) else {
+            let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
+            guard let layout = layouts.first(where: theme.templateNames.contains) else {
                 log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",
                           at: site.config.theme.location)
                 continue
             }
-            let html = theme.library.render(context.values(for: generated), withTemplate: generated.layout) ?? ""
-            files.append(OutputFile(path: generated.urlPath + "index.html", contents: .text(html)))
+            let html = theme.library.render(context.values(for: generated), withTemplate: layout) ?? ""
+            let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
+            files.append(OutputFile(path: path, contents: .text(html)))
         }
         return files
     }

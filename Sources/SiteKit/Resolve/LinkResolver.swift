@@ -36,7 +36,7 @@ struct LinkResolver {
         if let urlPath = pageURLPath(target) {
             return .rewritten(site.config.baseURL.sitePath(urlPath) + suffix)
         }
-        if site.staticFiles[target] != nil {
+        if site.staticFiles[target] != nil || site.generatedFiles.contains(target) {
             return .rewritten(site.config.baseURL.sitePath(target) + suffix)
         }
         return .broken("the link `\(destination)` leads to no page and no file of the site")

@@ -41,6 +41,8 @@ public struct ResolvedSite: Sendable {
     /// Pages features generate at the URL of a content page (`/agenda/`, an event): the content page keeps its
     /// title and text, and takes their layout (unless it names one) and their values.
     public internal(set) var generatedAtContentURLs: [String: GeneratedPage] = [:]
+    /// The paths of files features will write (`actualites/atom.xml`), valid link targets like static files.
+    public internal(set) var generatedFiles: Set<String> = []
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
 }

@@ -10,7 +10,8 @@ public enum SiteResolver {
         for page in model.pages {
             guard let urlPath = urlPath(of: page, log: &log) else { continue }
             if let other = claimed[urlPath] {
-                log.error("`\(page.source)` and `\(other.source)` would both be published at /\(urlPath); rename one or set its `slug`",
+                let likeness = NameFolding.likeness(page.source, other.source).map { " (\($0))" } ?? ""
+                log.error("`\(page.source)` and `\(other.source)` would both be published at /\(urlPath)\(likeness); rename one or set its `slug`",
                           at: SourceLocation(file: page.isGenerated ? other.source : page.source))
                 continue
             }
@@ -43,6 +44,7 @@ public enum SiteResolver {
                 site.generatedByURLPath[page.urlPath] = site.generatedPages.count
                 site.generatedPages.append(page)
             }
+            site.generatedFiles.formUnion(feature.filePaths(for: site))
         }
         site.menu = MenuResolver.resolve(site, log: &log)
         return site

@@ -1,0 +1,46 @@
+/// Diagnostics as GitHub Actions workflow commands, which the runner shows as annotations on the files.
+///
+/// The runner reads them on standard output: `::error file=content/a.md,line=3,col=9::message`.
+public enum GitHubAnnotation {
+    /// The workflow command of one diagnostic; a problem without a file names its site in the message.
+    public static func line(for diagnostic: ReportedDiagnostic) -> String {
+        guard let file = diagnostic.file, let line = diagnostic.line, let column = diagnostic.column else {
+            return "::\(diagnostic.severity.rawValue)::\(escapeData(diagnostic.site + ": " + diagnostic.message))"
+        }
+        let properties = "file=\(escapeProperty(displayPath(file))),line=\(line),col=\(column)"
+        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+    }
+
+    /// A message as the runner reads it: `%`, CR and LF percent-encoded, so one diagnostic stays one command.
+    static func escapeData(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A property value: as a message, and `:` and `,` encoded too, since they separate properties.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    /// `./sites/arras/../../themes/x` → `themes/x`: GitHub matches annotation paths against the repository's files.
+    static func displayPath(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                if let last = segments.last, last != ".." { segments.removeLast() } else { segments.append(segment) }
+            default: segments.append(segment)
+            }
+        }
+        return (path.hasPrefix("/") ? "/" : "") + segments.joined(separator: "/")
+    }
+}

@@ -1,0 +1,103 @@
+/// The byte-level pieces of reading HTML tags: names, quoted values, character references.
+enum HTMLScanner {
+    /// An ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    /// A byte of a tag name: letters, digits, `-`.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+    }
+
+    /// HTML's white space between attributes.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+
+    /// White space, `=`, `>` or `/`: the end of an attribute's name.
+    static func endsAttributeName(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
+    /// ASCII upper-case letters lowered; any other byte unchanged.
+    static func foldCase(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// True when `bytes[range]` is `word` (lower-case ASCII), upper-case letters matching too.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let pattern = word.utf8Start
+        for offset in 0..<range.count where foldCase(bytes[range.lowerBound + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    /// True when `text` (ASCII) starts at `index`, letters in any case.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
+        let pattern = Array(text.utf8)
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where foldCase(bytes[index + offset]) != foldCase(pattern[offset]) { return false }
+        return true
+    }
+
+    /// The index where `text` (ASCII) next starts, letters in any case; nil when it does not occur.
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, from start: Int) -> Int? {
+        var index = start
+        while index + text.utf8.count <= bytes.count {
+            if matches(bytes, at: index, text) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The value starting at `start` (double-quoted, single-quoted or bare) and the index after it.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (value: Range<Int>, end: Int) {
+        guard start < bytes.count else { return (bytes.count..<bytes.count, bytes.count) }
+        let quote = bytes[start]
+        var end = start
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            end += 1
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            return ((start + 1)..<end, min(end + 1, bytes.count))
+        }
+        while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ">") { end += 1 }
+        return (start..<end, end)
+    }
+
+    /// The text of an attribute value, its character references (`&amp;`, `&#39;`, `&#x27;`) decoded.
+    static func decodeReferences(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let afterAmpersand = rest.index(after: ampersand)
+            guard let semicolon = rest[afterAmpersand...].prefix(12).firstIndex(of: ";"),
+                  let decoded = character(named: rest[afterAmpersand..<semicolon]) else {
+                result += "&"
+                rest = rest[afterAmpersand...]
+                continue
+            }
+            result.unicodeScalars.append(decoded)
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+
+    private static func character(named name: Substring) -> Unicode.Scalar? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let isHex = digits.first == "x" || digits.first == "X"
+            return UInt32(isHex ? digits.dropFirst() : digits, radix: isHex ? 16 : 10).flatMap(Unicode.Scalar.init)
+        }
+    }
+}

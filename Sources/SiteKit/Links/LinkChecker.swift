@@ -1,0 +1,106 @@
+import Foundation
+import Markdown
+
+/// The link check, once every file is rendered: each link of each page leads to a page, a file or an anchor of the site.
+///
+/// Links an editor wrote in Markdown are reported at their line and column. The others (written by templates,
+/// taken from `site.yml` or generated) are reported once a URL, at the template line that writes them when found.
+struct LinkChecker {
+    /// The site, its pages and URLs.
+    let site: ResolvedSite
+    /// The rendered files, with the ids and links of each HTML page.
+    let index: OutputIndex
+    /// Where the site's files are, to find the templates of links no Markdown wrote.
+    let folder: SiteFolder
+    /// The theme's folder.
+    let themeDirectory: String
+
+    /// Checks every link of the rendered pages; `contentLinks` are the Markdown links of the content pages.
+    func check(_ contentLinks: [ContentLinks], log: inout DiagnosticLog) {
+        var checked: [String: Set<String>] = [:]
+        for entry in contentLinks {
+            let page = site.pages[entry.pageIndex]
+            checked[page.urlPath + "index.html"] = checkMarkdownLinks(entry.links, of: page, log: &log)
+        }
+        checkRenderedPages(skipping: checked, log: &log)
+    }
+
+    /// Reports the Markdown links of `entry` that lead nowhere; returns their destinations as they end up in the HTML.
+    private func checkMarkdownLinks(_ links: [MarkdownLink], of entry: ResolvedPage, log: inout DiagnosticLog) -> Set<String> {
+        let resolver = LinkResolver(site: site)
+        let file = entry.urlPath + "index.html"
+        var written: Set<String> = []
+        for link in links {
+            let location = SourceLocation(file: entry.page.source, line: entry.page.bodyFirstLine + link.line - 1, column: link.column)
+            var destination = link.destination
+            var target: LinkTarget?
+            switch resolver.resolve(link.destination, from: entry.page) {
+            case .broken(let message):
+                let isImageMessage = link.isImage && message.hasPrefix("the link ")
+                log.error(isImageMessage ? "the image " + message.dropFirst("the link ".count) : message, at: location)
+            case .rewritten(let url):
+                destination = url
+                target = LinkTarget.of(url, onPageAt: entry.urlPath, base: site.config.baseURL)
+            case .unchanged where destination.hasPrefix("#") || LinkResolver.hasScheme(destination):
+                target = LinkTarget.of(destination, onPageAt: entry.urlPath, base: site.config.baseURL)
+            case .unchanged:
+                // A link to a content file with errors: those errors are reported on their own.
+                break
+            }
+            if let target, let problem = index.problem(with: target, from: file) {
+                log.error(problem.message(link: link.destination, base: site.config.baseURL), at: location)
+            }
+            written.insert(Self.comparable(destination))
+        }
+        return written
+    }
+
+    /// Reports the links of rendered pages that no Markdown wrote, once for each URL and problem.
+    private func checkRenderedPages(skipping checked: [String: Set<String>], log: inout DiagnosticLog) {
+        var problems: [TemplateLinkProblem] = []
+        var found: [TemplateLinkProblem.Key: Int] = [:]
+        // Menus, breadcrumbs and stylesheets repeat on every page: a URL that does not depend on the page is checked once.
+        var checkedOnce: [String: LinkProblem?] = [:]
+        for file in index.pages.keys.sorted() {
+            guard let references = index.pages[file] else { continue }
+            let fromMarkdown = checked[file] ?? []
+            let urlPath = OutputIndex.urlPath(of: file)
+            for url in references.urls where !fromMarkdown.contains(Self.comparable(url)) {
+                let isSameEverywhere = url.hasPrefix("/") && !url.contains("#")
+                let problem: LinkProblem?
+                if isSameEverywhere, let known = checkedOnce[url] {
+                    problem = known
+                } else {
+                    problem = index.problem(with: LinkTarget.of(url, onPageAt: urlPath, base: site.config.baseURL), from: file)
+                    if isSameEverywhere { checkedOnce[url] = .some(problem) }
+                }
+                guard let problem else { continue }
+                let key = TemplateLinkProblem.Key(url: url, problem: problem)
+                if let known = found[key] {
+                    problems[known].pages.insert(file)
+                } else {
+                    found[key] = problems.count
+                    problems.append(TemplateLinkProblem(key: key, pages: [file]))
+                }
+            }
+        }
+        guard !problems.isEmpty else { return }
+        let locator = TemplateLinkLocator(folder: folder, themeDirectory: themeDirectory)
+        for problem in problems {
+            let location = locator.locate(problem.key.url, base: site.config.baseURL) ?? fallbackLocation(of: problem)
+            log.error(problem.message(base: site.config.baseURL), at: location)
+        }
+    }
+
+    /// A link found in no template: it comes from the page's own front matter, or from what a feature generated.
+    private func fallbackLocation(of problem: TemplateLinkProblem) -> SourceLocation {
+        let first = OutputIndex.urlPath(of: problem.firstPage)
+        if let index = site.pageByURLPath[first] { return SourceLocation(file: site.pages[index].page.source) }
+        return site.config.theme.location
+    }
+
+    /// A URL as compared between Markdown and HTML: cmark percent-encodes what the editor typed.
+    static func comparable(_ url: String) -> String {
+        url.removingPercentEncoding ?? url
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Where a URL found in a rendered page leads, relative to the output folder.
+enum LinkTarget: Equatable {
+    /// Another host, `mailto:`, `tel:`, an empty href: not checked (external links are not fetched).
+    case external
+    /// A path of the site's host outside the site's base path (`/css/x.css` for a site under `/clsm/`).
+    case outsideBase
+    /// A place in the site: the path below the output folder (`guide/cmp/`, `docs/a.pdf`, `` for the home),
+    /// and the fragment without its `#`, percent-decoded; nil when there is none.
+    case site(path: String, fragment: String?)
+
+    /// The target of `url` written on the page published at `pageURLPath` (`guide/cmp/`, `404.html`).
+    static func of(_ url: String, onPageAt pageURLPath: String, base: BaseURL) -> LinkTarget {
+        var reference = Substring(url)
+        if reference.isEmpty || reference.hasPrefix("//") { return .external }
+        if LinkResolver.hasScheme(String(reference)) {
+            // A full URL of the site itself (the canonical link, an editor's pasted address) is checked like a path;
+            // any other, even on the same host, is another site.
+            let site = base.origin.lowercased() + base.path.dropLast()
+            let lowered = reference.lowercased()
+            guard lowered.hasPrefix(site) else { return .external }
+            let rest = reference.dropFirst(site.count)
+            guard rest.isEmpty || "/?#".contains(rest.first ?? "/") else { return .external }
+            reference = reference.dropFirst(base.origin.count)
+        }
+        var fragment: String?
+        if let hash = reference.firstIndex(of: "#") {
+            fragment = decoded(reference[reference.index(after: hash)...])
+            reference = reference[..<hash]
+        }
+        if let query = reference.firstIndex(of: "?") { reference = reference[..<query] }
+        let pageFolder = pageURLPath.isEmpty || pageURLPath.hasSuffix("/") ? pageURLPath : Path.parent(of: pageURLPath)
+        let path: String
+        if reference.isEmpty {
+            path = pageURLPath
+        } else if reference.hasPrefix("/") {
+            let absolute = decoded(reference)
+            guard absolute.hasPrefix(base.path) || absolute + "/" == base.path else { return .outsideBase }
+            path = String(absolute.dropFirst(min(base.path.count, absolute.count)))
+        } else {
+            path = Path.join(pageFolder, decoded(reference))
+        }
+        guard let normalized = Path.normalize(path) else { return .outsideBase }
+        let keepsSlash = path.hasSuffix("/") && !normalized.isEmpty
+        return .site(path: keepsSlash ? normalized + "/" : normalized, fragment: fragment)
+    }
+
+    private static func decoded(_ text: Substring) -> String {
+        String(text).removingPercentEncoding ?? String(text)
+    }
+}

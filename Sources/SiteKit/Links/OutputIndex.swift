@@ -1,0 +1,77 @@
+/// The rendered site as the link check sees it: which files exist, and the ids and links of each HTML page clsm wrote.
+struct OutputIndex {
+    /// Every output path (`guide/cmp/index.html`, `docs/a.pdf`).
+    private let paths: Set<String>
+    /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
+    let pages: [String: HTMLReferences]
+
+    /// Indexes `files`, reading every HTML file rendered from text. The pages of `site` count as present
+    /// even when an error kept one from rendering: that error is reported, not every link to its page.
+    init(files: [OutputFile], site: ResolvedSite) {
+        let generatedPaths = site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
+        let pagePaths = site.pages.map { $0.urlPath + "index.html" } + generatedPaths
+        paths = Set(files.map(\.path)).union(pagePaths)
+        var pages: [String: HTMLReferences] = [:]
+        for file in files where file.path.hasSuffix(".html") {
+            if case .text(let html) = file.contents { pages[file.path] = HTMLReferences(scanning: html) }
+        }
+        self.pages = pages
+    }
+
+    /// The file a site path is served from: `guide/` → `guide/index.html`; `guide` too, as servers redirect it.
+    func file(at path: String) -> String? {
+        if path.isEmpty || path.hasSuffix("/") {
+            return paths.contains(path + "index.html") ? path + "index.html" : nil
+        }
+        if paths.contains(path) { return path }
+        return paths.contains(path + "/index.html") ? path + "/index.html" : nil
+    }
+
+    /// What is wrong with a link to `target` written on the page in `file`, or nil when it leads somewhere.
+    func problem(with target: LinkTarget, from file: String) -> LinkProblem? {
+        switch target {
+        case .external:
+            return nil
+        case .outsideBase:
+            return .outsideBase
+        case .site(let path, let fragment):
+            guard let targetFile = self.file(at: path) else { return .missing }
+            // `#top` scrolls to the top of any page, by the HTML standard.
+            guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top",
+                  let references = pages[targetFile], !references.ids.contains(fragment) else { return nil }
+            let suggestion = KeySuggestion.closest(to: fragment, among: references.ids.sorted())
+            return .missingAnchor(fragment, page: targetFile == file ? nil : targetFile, suggestion: suggestion)
+        }
+    }
+
+    /// The URL path a page file is published at: `guide/index.html` → `guide/`, `404.html` → `404.html`.
+    static func urlPath(of file: String) -> String {
+        if file == "index.html" { return "" }
+        return file.hasSuffix("/index.html") ? String(file.dropLast("index.html".count)) : file
+    }
+}
+
+/// Why a link leads nowhere.
+enum LinkProblem: Hashable {
+    /// A path of the host outside the site's base path.
+    case outsideBase
+    /// No page and no file at that path.
+    case missing
+    /// The page exists (`page`, an output path; nil for the linking page itself) but has no such id.
+    case missingAnchor(String, page: String?, suggestion: String?)
+
+    /// The message for a link written as `link`, starting with « the link ».
+    func message(link: String, base: BaseURL) -> String {
+        switch self {
+        case .outsideBase:
+            return "the link `\(link)` leads outside the site, whose addresses all start with \(base.path); write site paths from `{{site.root}}`"
+        case .missing:
+            return "the link `\(link)` leads to no page and no file of the site"
+        case .missingAnchor(let fragment, let page, let suggestion):
+            let hint = suggestion.map { "; did you mean `#\($0)`?" } ?? ""
+            guard let page else { return "the link `\(link)` leads to no anchor of this page" + hint }
+            let url = base.sitePath(OutputIndex.urlPath(of: page))
+            return "the link `\(link)` points to the anchor `#\(fragment)`, which the page \(url) does not have" + hint
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Makes any text safe inside an XML 1.0 document, in element text and in quoted attributes alike.
+enum XMLEscaping {
+    /// The characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) left out, since no parser
+    /// would read the document otherwise; then `&`, `<`, `>`, `"` and `'` as HTML writes them, which XML reads too.
+    static func escape(_ text: String) -> String {
+        var allowed = String.UnicodeScalarView()
+        allowed.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        return HTMLEscaping.escape(String(allowed))
+    }
+
+    /// XML 1.0's `Char`: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and above.
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import SiteKit
+
+/// `--format human|github|json`, read by its raw value.
+extension DiagnosticFormat: ExpressibleByArgument {}

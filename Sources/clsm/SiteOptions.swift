@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SiteKit
+
+/// The options `build` and `check` share: what the build depends on and how problems are printed.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .customLong("base-url"), help: "Replaces base_url of site.yml.")
+    var baseURL: String?
+
+    @Option(help: "The build's \"now\", ISO 8601 (2025-10-12 or 2025-10-12T12:00:00+02:00); else SOURCE_DATE_EPOCH; else the clock.")
+    var now: String?
+
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "How problems are printed: human, github (GitHub Actions annotations on standard output) or json (one list on standard output).")
+    var format: DiagnosticFormat = .human
+
+    /// The build context these options give; a usage error when "now" cannot be read.
+    func context() throws -> BuildContext {
+        do {
+            let buildNow = try BuildNow.resolve(option: now, environment: ProcessInfo.processInfo.environment, clock: Date.init)
+            return BuildContext(now: buildNow, includeDrafts: drafts, baseURLOverride: baseURL)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Runs `run` on each site folder and exits 1 when one of them failed.
+    func runEach(_ sites: [String], _ mode: SiteRun.Mode) throws {
+        let context = try context()
+        let cwd = FileManager.default.currentDirectoryPath
+        var reporter = DiagnosticsFormatReporter(format: format)
+        var failed = false
+        for site in sites {
+            let run = SiteRun(argument: site, mode: mode, cwd: cwd, context: context, strict: strict)
+            failed = !run.execute(reporter: &reporter) || failed
+        }
+        reporter.finish()
+        if failed { throw ExitCode(1) }
+    }
+}

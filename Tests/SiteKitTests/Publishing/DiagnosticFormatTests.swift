@@ -1,0 +1,41 @@
+import Foundation
+import SiteKit
+import Testing
+
+/// The three ways diagnostics are printed.
+@Suite struct DiagnosticFormatTests {
+    private let located = Diagnostic(.error, at: SourceLocation(file: "content/a, b.md", line: 3, column: 9), "100% wrong:\nsee `x`")
+
+    @Test func humanLinesAreThoseOfACompiler() {
+        #expect(ReportedDiagnostic(located, site: ".").humanLine == "content/a, b.md:3:9: error: 100% wrong:\nsee `x`")
+        #expect(ReportedDiagnostic(located, site: "sites/arras/").humanLine.hasPrefix("sites/arras/content/a, b.md:3:9: error:"))
+        #expect(ReportedDiagnostic(site: "x", severity: .error, message: "no such site folder").humanLine == "x: error: no such site folder")
+    }
+
+    @Test func gitHubAnnotationsEscapeWhatTheRunnerReads() {
+        let line = GitHubAnnotation.line(for: ReportedDiagnostic(located, site: "sites/arras"))
+        #expect(line == "::error file=sites/arras/content/a%2C b.md,line=3,col=9::100%25 wrong:%0Asee `x`")
+        let warning = Diagnostic(.warning, at: SourceLocation(file: "../../themes/clsm/layouts/page.mustache", line: 2, column: 1), "w")
+        #expect(GitHubAnnotation.line(for: ReportedDiagnostic(warning, site: "./sites/arras"))
+            == "::warning file=themes/clsm/layouts/page.mustache,line=2,col=1::w")
+        #expect(GitHubAnnotation.line(for: ReportedDiagnostic(site: "x", severity: .error, message: "no such site folder"))
+            == "::error::x: no such site folder")
+    }
+
+    @Test func jsonIsOneListThatAParserReadsBack() throws {
+        let text = DiagnosticJSON.document([
+            ReportedDiagnostic(located, site: "."),
+            ReportedDiagnostic(site: "x", severity: .warning, message: "« guillemets » </script>"),
+        ])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(parsed.count == 2)
+        #expect(parsed[0]["file"] as? String == "content/a, b.md")
+        #expect(parsed[0]["line"] as? Int == 3)
+        #expect(parsed[0]["column"] as? Int == 9)
+        #expect(parsed[0]["severity"] as? String == "error")
+        #expect(parsed[0]["message"] as? String == "100% wrong:\nsee `x`")
+        #expect(parsed[1]["file"] == nil)
+        #expect(parsed[1]["message"] as? String == "« guillemets » </script>")
+        #expect(DiagnosticJSON.document([]) == "[]")
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import SiteKit
+
+/// A site written by a test into a new temporary folder, beside a copy of the fixture themes.
+///
+/// For names a repository should not hold: two files whose names differ only by case or Unicode form
+/// cannot both be checked out on macOS or Windows.
+struct TemporarySite {
+    /// The folder holding `site/` and `themes/`.
+    let root = Fixtures.temporaryFolder()
+    /// The site folder.
+    var path: String { root + "/site" }
+
+    /// A site with a minimal `site.yml` (published under `/clsm/`, theme `plain`) and `files` (relative path, text).
+    /// A list rather than a dictionary: Swift takes names in two Unicode forms for one key.
+    init(_ files: [(String, String)]) throws {
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/themes", toPath: root + "/themes")
+        let config = "title: Test\nbase_url: https://example.org/clsm/\ntheme: plain\ncontact:\n  name: Coordination\n"
+        for (relative, text) in [("site.yml", config)] + files {
+            let url = URL(fileURLWithPath: path + "/" + relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// The diagnostics of a build in memory, as printed; empty when it succeeded.
+    func diagnostics() -> [String] {
+        Fixtures.render(siteAt: path).1.sorted.map(\.description)
+    }
+}
