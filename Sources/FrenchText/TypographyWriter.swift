@@ -86,7 +86,9 @@ struct TypographyWriter {
             replacement = S.closingGuillemetBytes
         }
         spaceAfterOpeningGuillemet()
-        if let previous = last, Self.wantsSpaceBefore(scalar), !Self.refusesSpaceAfter(previous),
+        // A closing guillemet ends a quotation even after its `?` or `!`: « Et si c’était mon voisin ? ».
+        if let previous = last, Self.wantsSpaceBefore(scalar),
+           scalar == S.closingGuillemet || !Self.refusesSpaceAfter(previous),
            !(scalar == S.colon && Self.colonStaysGlued(previous: previous, hasSpace: spaceRun != nil, next: next)) {
             ensureSpace(scalar == S.colon ? S.noBreakSpace : S.narrowNoBreakSpace)
         }
@@ -149,7 +151,7 @@ struct TypographyWriter {
     /// before it, which the scanner could not isolate) take no space.
     private static func colonStaysGlued(previous: UInt32, hasSpace: Bool, next: UInt8?) -> Bool {
         guard !hasSpace, let next else { return false }
-        return (isDigit(previous) && isDigit(UInt32(next)))
+        return next == UInt8(ascii: "/") || (isDigit(previous) && isDigit(UInt32(next)))
     }
 
     private static func isDigit(_ scalar: UInt32) -> Bool {

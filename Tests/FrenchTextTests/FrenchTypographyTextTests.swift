@@ -27,6 +27,8 @@ struct FrenchTypographyTextTests {
         ("“Bonjour”", "«\(nn)Bonjour\(nn)»"),
         ("Il a dit “oui” !", "Il a dit «\(nn)oui\(nn)»\(nn)!"),
         ("«»", "«\(nn)»"),
+        ("« Et si c’était mon voisin ? »", "«\(nn)Et si c’était mon voisin\(nn)?\(nn)»"),
+        ("« Vraiment ?»", "«\(nn)Vraiment\(nn)?\(nn)»"),
         ("«", "«"),
         ("« ", "« "),
         ("C’est l’été", "C’est l’été"),
@@ -67,6 +69,7 @@ struct FrenchTypographyTextTests {
         ("«https://x.fr/?a»", "«\(nn)https://x.fr/?a\(nn)»"),
         ("ftp://files.example.org:21/x;y", "ftp://files.example.org:21/x;y"),
         ("voir(https://x.fr)", "voir(https://x.fr)"),
+        ("x«www.x.fr(?", "x«\(nn)www.x.fr(?"),
         ("Pas une adresse @clsm : non", "Pas une adresse @clsm\(nb): non"),
         // Character references are kept whole.
         ("Tom &amp; Jerry ; AT&amp;T", "Tom &amp; Jerry\(nn); AT&amp;T"),

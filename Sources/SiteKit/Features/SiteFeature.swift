@@ -9,5 +9,7 @@ protocol SiteFeature: Sendable {
 
 /// Every feature, in the order they run. One line a feature.
 enum SiteFeatures {
-    static let all: [any SiteFeature] = []
+    static let all: [any SiteFeature] = [
+        InstitutionalPages(),
+    ]
 }

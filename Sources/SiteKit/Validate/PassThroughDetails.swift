@@ -14,12 +14,6 @@ struct PassThroughDetails: PageDetails {
         return PassThroughDetails(values: values)
     }
 
-    enum Action: PageDetailsReader {
-        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
-            PassThroughDetails.read(keys: ["theme", "status", "since", "partners", "publics"], from: &fields)
-        }
-    }
-
     enum Resource: PageDetailsReader {
         static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
             PassThroughDetails.read(keys: ["category", "commune", "address", "postal_code", "phone", "email", "website", "hours",
