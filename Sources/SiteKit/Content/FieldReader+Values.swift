@@ -39,7 +39,7 @@ extension FieldReader {
     mutating func groupList(_ key: String, itemDescription: String, log: inout DiagnosticLog) -> [FieldReader] {
         guard let entry = entry(key) else { return [] }
         guard case .sequence(let items) = entry.value.value else {
-            log.error("`\(key)` must be a list of \(itemDescription), not \(entry.value.kindDescription)", at: entry.keyLocation)
+            log.error("`\(key)` must be a list of groups of keys (\(itemDescription)), not \(entry.value.kindDescription)", at: entry.keyLocation)
             return []
         }
         return items.compactMap { item in

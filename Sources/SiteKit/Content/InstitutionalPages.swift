@@ -7,22 +7,34 @@ struct InstitutionalPages: SiteFeature {
     static let urlPaths: [(String, String)] = [
         ("legal", "mentions-legales/"), ("accessibility", "accessibilite/"), ("sitemap", "plan-du-site/"),
     ]
-    private static let legalPath = "mentions-legales/", accessibilityPath = "accessibilite/", sitemapPath = "plan-du-site/"
+
+    /// Titles and summaries of the pages in each language a site may be written in.
+    private static let wording: [String: [String: (title: String, description: String)]] = [
+        "fr": [
+            "legal": ("Mentions légales", "Éditeur, directeur de la publication et hébergeur du site."),
+            "accessibility": ("Accessibilité", "Déclaration d’accessibilité du site au regard du RGAA."),
+            "sitemap": ("Plan du site", "Toutes les pages du site."),
+        ],
+        "en": [
+            "legal": ("Legal notice", "Publisher, publication director and host of the site."),
+            "accessibility": ("Accessibility", "The site’s accessibility statement under the French RGAA."),
+            "sitemap": ("Site map", "Every page of the site."),
+        ],
+    ]
 
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         checkLogos(site, log: &log)
+        let words = Self.wording[site.config.language] ?? Self.wording["fr"] ?? [:]
         var pages: [GeneratedPage] = []
-        if site.config.legal != nil {
-            pages.append(GeneratedPage(urlPath: Self.legalPath, title: "Mentions légales", layout: "legal",
-                                       description: "Éditeur, directeur de la publication et hébergeur du site.", parentURLPath: ""))
+        for (name, urlPath) in Self.urlPaths where name != "sitemap" && (name != "legal" || site.config.legal != nil) {
+            pages.append(GeneratedPage(urlPath: urlPath, title: words[name]?.title ?? name, layout: name,
+                                       description: words[name]?.description, parentURLPath: ""))
         }
-        pages.append(GeneratedPage(urlPath: Self.accessibilityPath, title: "Accessibilité", layout: "accessibility",
-                                   description: "Déclaration d’accessibilité du site au regard du RGAA.", parentURLPath: ""))
-        // The map lists the pages of features that ran before this one, and the two pages above.
+        // The map lists the pages of the features that ran before this one, and the pages above.
         let listed = pages.filter { site.pageByURLPath[$0.urlPath] == nil }
         let map = SiteMapTree(site: site, extraPages: listed, french: environment.french).values()
-        pages.append(GeneratedPage(urlPath: Self.sitemapPath, title: "Plan du site", layout: "sitemap",
-                                   description: "Toutes les pages du site.", values: ["sitemap": map], parentURLPath: ""))
+        pages.append(GeneratedPage(urlPath: "plan-du-site/", title: words["sitemap"]?.title ?? "sitemap", layout: "sitemap",
+                                   description: words["sitemap"]?.description, values: ["sitemap": map], parentURLPath: ""))
         return pages
     }
 
