@@ -42,7 +42,7 @@ def test_every_page_has_the_landmarks_and_a_single_title(demo_sites):
 def test_the_pages_site_yml_owes_visitors_exist(demo_sites, name):
     output = demo_sites[name]
     legal = html(output, "mentions-legales")
-    for heading in ("Éditeur du site", "Direction de la publication", "Hébergement", "Données personnelles et cookies"):
+    for heading in ("Éditeur du site", "Directeur de la publication", "Hébergement", "Données personnelles et cookies"):
         assert heading in legal
     assert 'href="tel:+33199000000">01 99 00 00 00</a>' in legal
     statement = html(output, "accessibilite")
