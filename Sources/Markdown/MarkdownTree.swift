@@ -54,8 +54,9 @@ struct MarkdownTree {
             let text = Self.plainText(of: node)
             let proposed = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
             let id = Self.unique(proposed.isEmpty ? "section" : proposed, among: &used)
-            headings.append(MarkdownHeading(level: level, text: text, id: id))
-            replaceWithIdentifiedBlock(node, level: level, id: id)
+            let heading = MarkdownHeading(level: level, text: text, id: id)
+            headings.append(heading)
+            replaceWithIdentifiedBlock(node, heading: heading)
         }
         return headings
     }
@@ -82,16 +83,16 @@ struct MarkdownTree {
 
     // cmark cannot put attributes on a heading; a custom block writes the opening and closing
     // tags itself and holds the heading's inline children. The id is made of slug characters only.
-    private func replaceWithIdentifiedBlock(_ heading: OpaquePointer, level: Int, id: String) {
+    private func replaceWithIdentifiedBlock(_ node: OpaquePointer, heading: MarkdownHeading) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        _ = cmark_node_set_on_enter(block, Self.openingTag(MarkdownHeading(level: level, text: "", id: id)))
-        _ = cmark_node_set_on_exit(block, "</h\(level)>")
-        while let child = cmark_node_first_child(heading) {
+        _ = cmark_node_set_on_enter(block, Self.openingTag(heading))
+        _ = cmark_node_set_on_exit(block, "</h\(heading.level)>")
+        while let child = cmark_node_first_child(node) {
             cmark_node_unlink(child)
             _ = cmark_node_append_child(block, child)
         }
-        _ = cmark_node_replace(heading, block)
-        cmark_node_free(heading)
+        _ = cmark_node_replace(node, block)
+        cmark_node_free(node)
     }
 
     private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -50,12 +50,26 @@ import Testing
 @Suite struct AliasPathTests {
     @Test(arguments: [("/ancienne-page/", "ancienne-page/index.html"), ("vieux.html", "vieux.html"), ("/a/b", "a/b/index.html")])
     func aliasesBecomePathsInsideTheOutput(_ alias: String, _ path: String) {
-        #expect(AliasRedirects.outputPath(of: alias) == path)
+        #expect(OutputPaths.aliasPath(alias) == path)
     }
 
-    @Test(arguments: ["../../x", "..%2F..%2Fx", "%2e%2e/", "a\\b", "a\0b", ".", "", "/", "/.git/config", "x/../../y"])
+    // The last ones put a combining mark after a separator: one Character to Swift, still a `/` or `\\` on disk
+    // (found by the FuzzPaths target).
+    @Test(arguments: ["../../x", "..%2F..%2Fx", "%2e%2e/", "a\\b", "a\0b", ".", "", "/", "/.git/config", "x/../../y",
+                      "../\u{301}x", "..\\\u{301}x", "a/\u{301}../../../x", "a\n/b"])
     func aliasesThatCouldLeaveTheOutputAreRefused(_ alias: String) {
-        #expect(AliasRedirects.outputPath(of: alias) == nil)
+        #expect(OutputPaths.aliasPath(alias) == nil)
+    }
+}
+
+@Suite struct PathTests {
+    @Test func separatorsFollowedByCombiningMarksStillSeparate() {
+        #expect(Path.segments("a/\u{301}b/c") == ["a", "\u{301}b", "c"])
+        #expect(Path.normalize("../\u{301}x") == nil)
+        #expect(Path.normalize("a/\u{301}b/../c") == "a/c")
+        #expect(Path.parent(of: "a/\u{301}b") == "a")
+        #expect(!Path.isInside("/site\u{301}/x", "/site"))
+        #expect(Path.isInside("/site/\u{301}x", "/site"))
     }
 }
 

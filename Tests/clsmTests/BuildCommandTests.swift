@@ -9,7 +9,7 @@ import Testing
         let workspace = try Workspace(copying: "basic")
         let result = try CommandRunner.run(["build"], in: workspace.site, environment: pinned)
         #expect(result.status == 0)
-        #expect(result.stdout == ".: built 13 files into public\n")
+        #expect(result.stdout == ".: built 11 files into public\n")
         #expect(result.stderr == "")
         #expect(workspace.tree("public")["presentation/index.html"] != nil)
     }

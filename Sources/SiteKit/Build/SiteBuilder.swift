@@ -19,7 +19,7 @@ public struct SiteBuilder: Sendable {
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
-            timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone))
+            timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory)
         let site = SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all,
                                         environment: environment, log: &log)
         guard let theme else { return nil }

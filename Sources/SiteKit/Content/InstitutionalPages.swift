@@ -1,5 +1,7 @@
 /// The pages every public site owes its visitors, made from site.yml: « Mentions légales », « Accessibilité »
 /// and « Plan du site ». A content file at the same URL replaces one (and still reads `site.legal`…).
+/// Each is made when the theme has its layout (`legal`, `accessibility`, `sitemap`): a theme without
+/// them, such as a test theme, gets none.
 ///
 /// It also checks that the logos site.yml names are files of `static/`.
 struct InstitutionalPages: SiteFeature {
@@ -25,12 +27,17 @@ struct InstitutionalPages: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         checkLogos(site, log: &log)
         let words = Self.wording[site.config.language] ?? Self.wording["fr"] ?? [:]
+        let themeHas = { (layout: String) in
+            environment.themeDirectory.map { FileSystem.isFile($0 + "/layouts/" + layout + ".mustache") } ?? false
+        }
         var pages: [GeneratedPage] = []
-        for (name, urlPath) in Self.urlPaths where name != "sitemap" && (name != "legal" || site.config.legal != nil) {
+        for (name, urlPath) in Self.urlPaths
+        where name != "sitemap" && themeHas(name) && (name != "legal" || site.config.legal != nil) {
             pages.append(GeneratedPage(urlPath: urlPath, title: words[name]?.title ?? name, layout: name,
                                        description: words[name]?.description, parentURLPath: ""))
         }
         // The map lists the pages of the features that ran before this one, and the pages above.
+        guard themeHas("sitemap") else { return pages }
         let listed = pages.filter { site.pageByURLPath[$0.urlPath] == nil }
         let map = SiteMapTree(site: site, extraPages: listed, french: environment.french).values()
         pages.append(GeneratedPage(urlPath: "plan-du-site/", title: words["sitemap"]?.title ?? "sitemap", layout: "sitemap",

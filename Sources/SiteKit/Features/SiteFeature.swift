@@ -10,6 +10,7 @@ protocol SiteFeature: Sendable {
 /// Every feature, in the order they run. One line a feature.
 enum SiteFeatures {
     static let all: [any SiteFeature] = [
+        GuideFeature(),
         InstitutionalPages(),
     ]
 }

@@ -1,48 +1,63 @@
 /// Path arithmetic on `/`-separated strings, without touching the disk.
+///
+/// Every operation works on UTF-8 bytes, never on `Character`s: a `/` followed by a combining mark is one
+/// `Character` to Swift but still a separator to the file system.
 enum Path {
+    private static let slash = UInt8(ascii: "/")
+
+    /// The segments of `path` between slashes, empty ones dropped.
+    static func segments(_ path: String) -> [String] {
+        path.utf8.split(separator: slash).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// `a/b/c` → `a/b`; `c` → ``; `/c` → `/`.
     static func parent(of path: String) -> String {
-        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
-        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+        var bytes = Array(path.utf8)
+        if bytes.count > 1 && bytes.last == slash { bytes.removeLast() }
+        guard let last = bytes.lastIndex(of: slash) else { return "" }
+        return last == 0 ? "/" : String(decoding: bytes[..<last], as: UTF8.self)
     }
 
     /// Joins two paths with one `/`.
     static func join(_ base: String, _ child: String) -> String {
         if base.isEmpty { return child }
         if child.isEmpty { return base }
-        return base.hasSuffix("/") ? base + child : base + "/" + child
+        return base.utf8.last == slash ? base + child : base + "/" + child
     }
 
     /// Resolves `.` and `..` in a relative path; nil when `..` climbs above its start.
     static func normalize(_ path: String) -> String? {
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+        var kept: [String] = []
+        for segment in segments(path) {
             switch segment {
             case ".": continue
             case "..":
-                guard !segments.isEmpty else { return nil }
-                segments.removeLast()
-            default: segments.append(segment)
+                guard !kept.isEmpty else { return nil }
+                kept.removeLast()
+            default: kept.append(segment)
             }
         }
-        return segments.joined(separator: "/")
+        return kept.joined(separator: "/")
     }
 
     /// An absolute path for `path` given the current directory `cwd`, `.` and `..` resolved.
     static func absolute(_ path: String, from cwd: String) -> String {
-        let joined = path.hasPrefix("/") ? path : join(cwd, path)
-        var segments: [Substring] = []
-        for segment in joined.split(separator: "/") {
+        let joined = path.utf8.first == slash ? path : join(cwd, path)
+        var kept: [String] = []
+        for segment in segments(joined) {
             if segment == "." { continue }
-            if segment == ".." { if !segments.isEmpty { segments.removeLast() }; continue }
-            segments.append(segment)
+            if segment == ".." { if !kept.isEmpty { kept.removeLast() }; continue }
+            kept.append(segment)
         }
-        return "/" + segments.joined(separator: "/")
+        return "/" + kept.joined(separator: "/")
     }
 
     /// True when `path` is `ancestor` or inside it (both absolute and normalised).
     static func isInside(_ path: String, _ ancestor: String) -> Bool {
-        path == ancestor || path.hasPrefix(ancestor.hasSuffix("/") ? ancestor : ancestor + "/")
+        let pathBytes = Array(path.utf8)
+        var prefix = Array(ancestor.utf8)
+        if pathBytes == prefix { return true }
+        if prefix.last != slash { prefix.append(slash) }
+        return pathBytes.starts(with: prefix)
     }
 }

@@ -12,6 +12,9 @@ public struct SplitContent: Sendable {
 
 /// Finds the front matter of a content file: a first line `---`, then YAML, then a line `---`.
 public enum FrontMatterSplitter {
+    /// The largest front matter read; real ones are a few hundred bytes, and YAML parsing grows with size.
+    public static let maximumFrontMatterSize = 256 * 1024
+
     /// Splits `text`, or records what is wrong with its front matter and returns nil.
     public static func split(_ text: String, file: String, log: inout DiagnosticLog) -> SplitContent? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -25,8 +28,14 @@ public enum FrontMatterSplitter {
                       at: SourceLocation(file: file))
             return nil
         }
+        let frontMatter = lines[1..<closing].joined(separator: "\n")
+        guard frontMatter.utf8.count <= maximumFrontMatterSize else {
+            log.error("the front matter is larger than \(maximumFrontMatterSize / 1024) KB; keep long text in the body",
+                      at: SourceLocation(file: file))
+            return nil
+        }
         return SplitContent(
-            frontMatter: lines[1..<closing].joined(separator: "\n"),
+            frontMatter: frontMatter,
             frontMatterFirstLine: 2,
             body: lines[(closing + 1)...].joined(separator: "\n"),
             bodyFirstLine: closing + 2

@@ -3,9 +3,10 @@ enum StaticFiles {
     /// Site path (`css/clsm.css`) → absolute source path.
     static func collect(themeDirectory: String?, folder: SiteFolder, log: inout DiagnosticLog) -> [String: String] {
         var files: [String: String] = [:]
-        let roots = [themeDirectory.map { $0 + "/static" }, folder.staticDirectory].compactMap { $0 }
-        for root in roots where FileSystem.isDirectory(root) {
-            let scanner = ContentScanner(siteRoot: Path.parent(of: Path.parent(of: root)), folder: folder)
+        // Links are followed only within the folder that holds them: the theme, or the site.
+        let roots = [themeDirectory.map { ($0 + "/static", $0) }, (folder.staticDirectory, folder.root)].compactMap { $0 }
+        for (root, boundary) in roots where FileSystem.isDirectory(root) {
+            let scanner = ContentScanner(siteRoot: boundary, folder: folder)
             for path in scanner.files(under: root, suffix: "", log: &log) {
                 files[path] = root + "/" + path
             }

@@ -42,7 +42,7 @@ public struct Page: Sendable {
 
     /// The folder below `content/` the page stands in (`guide` for `guide/cmp.md`, `` at the top).
     public var folder: String {
-        let segments = contentPath.split(separator: "/").dropLast()
+        let segments = Path.segments(contentPath).dropLast()
         return segments.joined(separator: "/")
     }
 }

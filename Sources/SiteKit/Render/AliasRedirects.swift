@@ -6,7 +6,7 @@ enum AliasRedirects {
         var claimed = taken
         for entry in site.pages {
             for alias in entry.page.aliases {
-                guard let path = outputPath(of: alias.value) else {
+                guard let path = OutputPaths.aliasPath(alias.value) else {
                     log.error("the alias `\(alias.value)` is not a path of this site (write it like `/ancienne-page/`)", at: alias.location)
                     continue
                 }
@@ -19,16 +19,6 @@ enum AliasRedirects {
             }
         }
         return files
-    }
-
-    /// `/ancien/` → `ancien/index.html`, `/vieux.html` → `vieux.html`; nil for anything that could leave the output.
-    static func outputPath(of alias: String) -> String? {
-        let forbidden: Set<Character> = ["\\", "\0", "%", "?", "#", ":", "<", ">", "\"", "'"]
-        guard !alias.contains(where: forbidden.contains) else { return nil }
-        let segments = alias.split(separator: "/")
-        guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.hasPrefix(".") }),
-              let path = Path.normalize(alias), !path.isEmpty else { return nil }
-        return path.hasSuffix(".html") ? path : path + "/index.html"
     }
 
     private static func redirectPage(to url: String, title: String) -> String {

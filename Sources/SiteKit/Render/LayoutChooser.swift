@@ -25,7 +25,7 @@ enum LayoutChooser {
         let page = entry.page
         if entry.urlPath.isEmpty { return ["home", "section", "page"] }
         if page.isSectionPage {
-            let top = page.contentPath.split(separator: "/").first.map(String.init) ?? ""
+            let top = Path.segments(page.contentPath).first ?? ""
             return ["section-\(top)", "section", "page"]
         }
         return [page.kind.rawValue, "page"]

@@ -9,7 +9,7 @@ struct PageContext {
     let environment: RenderEnvironment
     private var french: FrenchStyle { environment.french }
 
-    /// The context of the page at `index`, whose Markdown rendered to `document`.
+    /// The context of the page at `index`, whose Markdown rendered to the HTML `content` with `headings`.
     func values(forPageAt index: Int, content: String, headings: [MarkdownHeading]) -> TemplateValues {
         let entry = site.pages[index]
         return [
@@ -66,6 +66,7 @@ struct PageContext {
         values["breadcrumbs"] = breadcrumbs(of: entry)
         values["toc"] = headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": french.text($0.text)] }
         if let details = page.details { values[page.kind.rawValue] = details.templateValues(environment) }
+        if let generated = site.replacedPageValues[entry.urlPath] { values.merge(generated) { own, _ in own } }
         if let updated = page.updated {
             values["updated"] = ["iso": updated.description, "long": french.longDate(updated)]
         }

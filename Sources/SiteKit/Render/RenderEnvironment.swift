@@ -10,4 +10,6 @@ public struct RenderEnvironment: Sendable {
     public let timeZone: TimeZone
     /// The build's "now" as an instant.
     public let now: Date
+    /// The theme's folder, for the data a theme ships (the guide's categories); nil when the theme is missing.
+    public var themeDirectory: String? = nil
 }

@@ -38,6 +38,8 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedPages: [GeneratedPage] = []
     /// Generated page index by URL path.
     public internal(set) var generatedByURLPath: [String: Int] = [:]
+    /// The values of generated pages that content pages replaced, by URL path: the content page still sees them.
+    public internal(set) var replacedPageValues: [String: TemplateValues] = [:]
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
 }

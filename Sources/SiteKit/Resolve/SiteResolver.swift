@@ -29,10 +29,13 @@ public enum SiteResolver {
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
         for feature in features {
-            for page in feature.pages(for: site, environment: environment, log: &log)
-            where byURLPath[page.urlPath] == nil && site.generatedByURLPath[page.urlPath] == nil {
-                site.generatedByURLPath[page.urlPath] = site.generatedPages.count
-                site.generatedPages.append(page)
+            for page in feature.pages(for: site, environment: environment, log: &log) {
+                if byURLPath[page.urlPath] != nil {
+                    site.replacedPageValues[page.urlPath, default: [:]].merge(page.values) { first, _ in first }
+                } else if site.generatedByURLPath[page.urlPath] == nil {
+                    site.generatedByURLPath[page.urlPath] = site.generatedPages.count
+                    site.generatedPages.append(page)
+                }
             }
         }
         site.menu = MenuResolver.resolve(site, log: &log)
@@ -41,7 +44,7 @@ public enum SiteResolver {
 
     /// `guide/cmp.md` → `guide/cmp/`; a folder's `index.md` → the folder's URL; `slug:` replaces the last segment.
     static func urlPath(of page: Page, log: inout DiagnosticLog) -> String? {
-        var segments = page.contentPath.split(separator: "/").map(String.init)
+        var segments = Path.segments(page.contentPath)
         let fileName = segments.removeLast()
         var slugs = segments.map { Slug.make(from: $0) }
         if !page.isSectionPage {

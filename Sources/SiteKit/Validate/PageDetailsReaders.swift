@@ -4,7 +4,7 @@ enum PageDetailsReaders {
         switch kind {
         case .page, .news: return nil
         case .action: return ActionDetailsReader.self
-        case .resource: return PassThroughDetails.Resource.self
+        case .resource: return ResourceDetailsReader.self
         case .event: return PassThroughDetails.Event.self
         }
     }

@@ -14,14 +14,6 @@ struct PassThroughDetails: PageDetails {
         return PassThroughDetails(values: values)
     }
 
-    enum Resource: PageDetailsReader {
-        static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
-            PassThroughDetails.read(keys: ["category", "commune", "address", "postal_code", "phone", "email", "website", "hours",
-                                           "publics", "age_min", "age_max", "access", "cost", "sector", "lat", "lon", "emergency"],
-                                    from: &fields)
-        }
-    }
-
     enum Event: PageDetailsReader {
         static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
             PassThroughDetails.read(keys: ["start", "end", "type", "place", "address", "commune", "organisers", "partners", "public",

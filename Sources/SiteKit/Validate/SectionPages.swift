@@ -14,7 +14,7 @@ enum SectionPages {
 
     /// The generated page of `folder` (`` for the home page).
     static func generated(for folder: String, config: SiteConfig) -> Page {
-        let name = String(folder.split(separator: "/").last ?? "")
+        let name = Path.segments(folder).last ?? ""
         let title = folder.isEmpty ? config.title : (knownTitles[folder] ?? humanTitle(name))
         let source = folder.isEmpty ? "content/" : "content/\(folder)/"
         return Page(

@@ -32,7 +32,7 @@ public enum SiteValidator {
 
     /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.
     static func kind(of contentPath: String, in config: SiteConfig) -> ContentKind {
-        let segments = contentPath.split(separator: "/")
+        let segments = Path.segments(contentPath)
         guard segments.count > 1, segments.last != "index.md", let first = segments.first else { return .page }
         return config.sections[String(first)] ?? .page
     }

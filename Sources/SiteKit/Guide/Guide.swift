@@ -1,0 +1,87 @@
+import FrenchText
+
+/// A commune of the guide: the entries located in it, and apart those whose sector serves it.
+struct GuideCommune: Sendable {
+    /// The name as editors write it most often.
+    let name: String
+    /// Its URL segment.
+    let slug: String
+    /// Entries located in the commune, in French order.
+    let located: [GuideEntry]
+    /// Entries located elsewhere whose `sector` serves the commune, in French order.
+    let served: [GuideEntry]
+}
+
+/// The guide of a site: its entries sorted, and grouped by category, commune and public.
+struct Guide: Sendable {
+    /// Where its pages are.
+    let paths: GuidePaths
+    /// Its categories.
+    let vocabulary: GuideVocabulary
+    /// Every entry, in French order.
+    let entries: [GuideEntry]
+
+    /// The guide of `site`, nil when the site has none; entries whose category is unknown are reported in `log` and left out.
+    static func build(site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> Guide? {
+        let paths = GuidePaths(config: site.config)
+        let resources = site.pages.filter { $0.page.kind == .resource && !$0.page.isSectionPage }
+        // Without a theme (reported on its own) the vocabulary is unknown: checking categories would only repeat that error.
+        guard !resources.isEmpty || site.pageByURLPath[paths.root] != nil, environment.themeDirectory != nil else { return nil }
+        let vocabulary = GuideVocabulary.load(themeDirectory: environment.themeDirectory, themeName: site.config.theme.value,
+                                              config: site.config, log: &log)
+        var entries: [GuideEntry] = []
+        for resource in resources {
+            guard let details = resource.page.details as? ResourceDetails else { continue }
+            guard let category = vocabulary.category(details.category.value) else {
+                let ids = vocabulary.categories.map(\.id)
+                log.error("unknown category `\(details.category.value)`\(KeySuggestion.hint(for: details.category.value, among: ids)) (the categories are \(ids.map { "`\($0)`" }.joined(separator: ", ")); a site adds its own under `guide.categories` in site.yml)",
+                          at: details.category.location)
+                continue
+            }
+            entries.append(GuideEntry(title: resource.page.title, description: resource.page.description, urlPath: resource.urlPath,
+                                      paths: paths, details: details, category: category))
+        }
+        return Guide(paths: paths, vocabulary: vocabulary, entries: entries.sorted(by: GuideEntry.inFrenchOrder))
+    }
+
+    /// The categories that have entries, in the vocabulary's order, with their entries.
+    var categories: [(category: GuideCategory, entries: [GuideEntry])] {
+        vocabulary.categories.compactMap { category in
+            let listed = entries.filter { $0.category.id == category.id }
+            return listed.isEmpty ? nil : (category, listed)
+        }
+    }
+
+    /// The publics that have entries, `tous` counting for each, with their entries.
+    var audiences: [(id: String, label: String, title: String, entries: [GuideEntry])] {
+        GuideAudience.all.compactMap { audience in
+            let listed = entries.filter { GuideAudience.indexed($0.details.publics).contains(audience.id) }
+            return listed.isEmpty ? nil : (audience.id, audience.label, audience.title, listed)
+        }
+    }
+
+    /// Every commune an entry is located in or serves, in French order.
+    var communes: [GuideCommune] {
+        var spellings: [String: [String: Int]] = [:]
+        for entry in entries {
+            for name in [entry.details.commune] + entry.details.sector {
+                spellings[GuidePaths.communeSlug(name), default: [:]][name, default: 0] += 1
+            }
+        }
+        let communes = spellings.map { slug, names -> GuideCommune in
+            let name = names.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? slug
+            let located = entries.filter { GuidePaths.communeSlug($0.details.commune) == slug }
+            let served = entries.filter { $0.communeSlugs.dropFirst().contains(slug) }
+            return GuideCommune(name: name, slug: slug, located: located, served: served)
+        }
+        return communes.sorted { FrenchCollation.areInIncreasingOrder($0.name, $1.name) }
+    }
+
+    /// The other entries of the same category in the same commune as `entry`.
+    func related(to entry: GuideEntry) -> [GuideEntry] {
+        let commune = GuidePaths.communeSlug(entry.details.commune)
+        return entries.filter {
+            $0.urlPath != entry.urlPath && $0.category.id == entry.category.id && GuidePaths.communeSlug($0.details.commune) == commune
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import FrenchText
+
+/// One entry of the guide: a published resource page whose category the vocabulary knows.
+struct GuideEntry: Sendable {
+    /// The page's title.
+    let title: String
+    /// Its one-sentence summary.
+    let description: String?
+    /// Its URL path (`guide/cmp-metz-centre/`).
+    let urlPath: String
+    /// Its id in the exports: the URL path below the guide, without the final slash (`cmp-metz-centre`).
+    let id: String
+    /// Its checked keys.
+    let details: ResourceDetails
+    /// Its category.
+    let category: GuideCategory
+    /// The key it is sorted by: French collation of the title, leading quotes and dashes left out.
+    let sortKey: String
+
+    init(title: String, description: String?, urlPath: String, paths: GuidePaths, details: ResourceDetails, category: GuideCategory) {
+        self.title = title
+        self.description = description
+        self.urlPath = urlPath
+        let relative = urlPath.hasPrefix(paths.root) ? urlPath.dropFirst(paths.root.count) : Substring(urlPath)
+        self.id = String(relative.hasSuffix("/") ? relative.dropLast() : relative)
+        self.details = details
+        self.category = category
+        self.sortKey = String(FrenchCollation.key(title).drop { !($0.isLetter || $0.isNumber) })
+    }
+
+    /// The slugs of the communes it is located in or serves.
+    var communeSlugs: [String] {
+        var slugs = [GuidePaths.communeSlug(details.commune)]
+        for name in details.sector where !slugs.contains(GuidePaths.communeSlug(name)) {
+            slugs.append(GuidePaths.communeSlug(name))
+        }
+        return slugs
+    }
+
+    /// French alphabetical order of titles, accents and case aside; the URL settles equal titles.
+    static func inFrenchOrder(_ a: GuideEntry, _ b: GuideEntry) -> Bool {
+        if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
+        if a.title != b.title { return FrenchCollation.areInIncreasingOrder(a.title, b.title) }
+        return a.urlPath < b.urlPath
+    }
+}

@@ -1,0 +1,14 @@
+/// The guide des ressources: its home, indexes, print page and entry pages' extras, and its JSON and GeoJSON exports.
+struct GuideFeature: SiteFeature {
+    func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
+        guard let guide = Guide.build(site: site, environment: environment, log: &log) else { return [] }
+        return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment)).all
+    }
+
+    func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
+        // The same mistakes were recorded by `pages(for:)`; one mistake gives one message.
+        var alreadyReported = DiagnosticLog()
+        guard let guide = Guide.build(site: site, environment: environment, log: &alreadyReported) else { return [] }
+        return GuideExport(guide: guide, site: site).files(log: &log)
+    }
+}

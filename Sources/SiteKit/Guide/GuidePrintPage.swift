@@ -1,0 +1,42 @@
+import FrenchText
+
+/// The whole guide on one print-ready page, grouped by category then commune: the leaflet coordinators hand out.
+struct GuidePrintPage {
+    /// The shared values.
+    let values: GuideValues
+
+    /// The page.
+    var page: GeneratedPage {
+        let guide = values.guide
+        let french = values.environment.french
+        let sections = guide.categories.map { item -> TemplateValues in
+            var communes: [(name: String, entries: [GuideEntry])] = []
+            for entry in item.entries.sorted(by: Self.byCommuneThenTitle) {
+                if let last = communes.last, GuidePaths.communeSlug(last.name) == GuidePaths.communeSlug(entry.details.commune) {
+                    communes[communes.count - 1].entries.append(entry)
+                } else {
+                    communes.append((entry.details.commune, [entry]))
+                }
+            }
+            return [
+                "category": values.category(item.category),
+                "communes": communes.map { commune -> TemplateValues in
+                    ["name": french.text(commune.name), "entries": values.entries(commune.entries)]
+                },
+            ]
+        }
+        var own: TemplateValues = ["sections": sections, "count_label": GuideValues.count(guide.entries.count)]
+        if let latest = guide.entries.compactMap({ $0.details.lastChecked?.value }).max() {
+            own["last_checked"] = ["iso": latest.description, "long": FrenchDate.long(latest)]
+        }
+        return values.page(guide.paths.print, "Guide des ressources à imprimer", layout: "guide-print", parent: guide.paths.root, own)
+    }
+
+    /// Communes in French order, then entries in French order.
+    private static func byCommuneThenTitle(_ a: GuideEntry, _ b: GuideEntry) -> Bool {
+        let communeA = FrenchCollation.key(a.details.commune)
+        let communeB = FrenchCollation.key(b.details.commune)
+        if communeA != communeB { return communeA < communeB }
+        return GuideEntry.inFrenchOrder(a, b)
+    }
+}

@@ -1,0 +1,115 @@
+import FrenchText
+
+/// The template values of the guide's entries, categories and links, shared by every guide page.
+struct GuideValues {
+    /// The guide.
+    let guide: Guide
+    /// Base URL, typography, "now".
+    let environment: RenderEnvironment
+    /// Each entry's values by URL path, made once: an entry shows on the home, A–Z, print and several indexes.
+    private var entryValues: [String: TemplateValues] = [:]
+
+    init(guide: Guide, environment: RenderEnvironment) {
+        self.guide = guide
+        self.environment = environment
+        for entry in guide.entries {
+            entryValues[entry.urlPath] = values(of: entry)
+        }
+    }
+
+    private var french: FrenchStyle { environment.french }
+
+    /// The URL of a site-relative path.
+    func url(_ path: String) -> String {
+        environment.baseURL.sitePath(path)
+    }
+
+    /// What lists and the print page show of an entry: title, link, category, contact card, and what filtering reads.
+    func entry(_ entry: GuideEntry) -> TemplateValues {
+        entryValues[entry.urlPath] ?? values(of: entry)
+    }
+
+    private func values(of entry: GuideEntry) -> TemplateValues {
+        var values: TemplateValues = [
+            "title": french.text(entry.title),
+            "url": url(entry.urlPath),
+            "category": category(entry.category),
+            "card": entry.details.templateValues(environment),
+            "filter": [
+                "category": entry.category.id,
+                "communes": entry.communeSlugs.joined(separator: " "),
+                "publics": GuideAudience.indexed(entry.details.publics).joined(separator: " "),
+                "search": searchText(entry),
+            ],
+        ]
+        if let description = entry.description { values["description"] = french.text(description) }
+        return values
+    }
+
+    /// A page of the guide, its own values and the guide's links under `page.guide`.
+    func page(_ urlPath: String, _ title: String, layout: String, parent: String?, description: String? = nil,
+              _ own: TemplateValues) -> GeneratedPage {
+        var guideValues = own
+        guideValues["links"] = links
+        return GeneratedPage(urlPath: urlPath, title: title, layout: layout, description: description,
+                             values: ["guide": guideValues], parentURLPath: parent)
+    }
+
+    /// Entries as a list of values.
+    func entries(_ entries: [GuideEntry]) -> [TemplateValues] {
+        entries.map(entry)
+    }
+
+    /// A category: id, label, link to its index, description.
+    func category(_ category: GuideCategory) -> TemplateValues {
+        var values: TemplateValues = ["id": category.id, "label": french.text(category.label), "url": url(guide.paths.category(category.id))]
+        if let description = category.description { values["description"] = french.text(description) }
+        return values
+    }
+
+    /// The links every guide page offers: home, indexes, A–Z, print, data.
+    var links: TemplateValues {
+        let paths = guide.paths
+        return [
+            "home": url(paths.root), "categories": url(paths.categories), "communes": url(paths.communes),
+            "publics": url(paths.publics), "a_z": url(paths.aToZ), "print": url(paths.print),
+            "json": url(paths.json), "geojson": url(paths.geoJSON),
+        ]
+    }
+
+    /// Link lists of the indexes: `{title, url, count}` for each category, commune and public that has entries.
+    var categoryLinks: [TemplateValues] {
+        guide.categories.map { item in
+            category(item.category).merging(["title": french.text(item.category.label), "count_label": Self.count(item.entries.count)]) { _, new in new }
+        }
+    }
+
+    /// The communes, each with how many entries are located in it or serve it.
+    var communeLinks: [TemplateValues] {
+        guide.communes.map { commune in
+            ["title": french.text(commune.name), "id": commune.slug, "url": url(guide.paths.communes + commune.slug + "/"),
+             "count_label": Self.count(commune.located.count + commune.served.count)]
+        }
+    }
+
+    /// The publics, each with its number of entries.
+    var audienceLinks: [TemplateValues] {
+        guide.audiences.map { audience in
+            ["title": audience.label, "id": audience.id, "url": url(guide.paths.audience(audience.id)), "count_label": Self.count(audience.entries.count)]
+        }
+    }
+
+    /// « 1 ressource », « 12 ressources ».
+    static func count(_ number: Int) -> String {
+        number == 1 ? "1 ressource" : "\(number) ressources"
+    }
+
+    /// What the search box matches, accents and case folded: title, summary, places, category, access.
+    private func searchText(_ entry: GuideEntry) -> String {
+        let details = entry.details
+        let parts: [String?] = [entry.title, entry.description, details.commune, details.address, details.postalCode,
+                                entry.category.label, details.access] + details.sector.map { $0 }
+            + details.publics.map { GuideAudience.label($0) }
+        return FrenchCollation.key(parts.compactMap { $0 }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import FrenchText
+
+/// The checks of a guide entry's values whose shape matters: postal code, phone, e-mail, website, publics, ages, coordinates.
+enum ResourceChecks {
+    /// Five digits.
+    static func postalCode(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
+        guard let value else { return nil }
+        guard value.value.count == 5, value.value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            log.error("`postal_code` must be five digits (`57000`), not `\(value.value)`", at: value.location)
+            return nil
+        }
+        return value.value
+    }
+
+    /// A French number in any common writing.
+    static func phone(_ value: Located<String>?, log: inout DiagnosticLog) -> FrenchPhone? {
+        guard let value else { return nil }
+        guard let phone = FrenchPhone(value.value) else {
+            log.error("`phone` must be a French phone number such as `03 87 56 27 68`, `+33 3 87 56 27 68` or `3114`, not `\(value.value)`",
+                      at: value.location)
+            return nil
+        }
+        return phone
+    }
+
+    /// `name@domain.tld`, without spaces or characters that cannot stand in an address.
+    static func email(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
+        guard let value else { return nil }
+        let parts = value.value.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden = Set(" \t<>()[]\\,;:\"'`")
+        let valid = parts.count == 2 && !parts[0].isEmpty && !value.value.contains(where: forbidden.contains)
+            && parts[1].split(separator: ".", omittingEmptySubsequences: false).count >= 2
+            && !parts[1].split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+        guard valid else {
+            log.error("`email` must be an e-mail address such as `accueil@example.org`, not `\(value.value)`", at: value.location)
+            return nil
+        }
+        return value.value
+    }
+
+    /// An absolute `http://` or `https://` URL with a host.
+    static func website(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
+        guard let value else { return nil }
+        let lowered = value.value.lowercased()
+        let hasScheme = lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+        let components = URLComponents(string: value.value)
+        guard hasScheme, let host = components?.host, !host.isEmpty, !value.value.contains(where: { $0.isWhitespace }) else {
+            let hint = lowered.hasPrefix("www.") ? "; write `https://\(value.value)`" : ""
+            log.error("`website` must be an http(s) address such as `https://example.org/`, not `\(value.value)`\(hint)", at: value.location)
+            return nil
+        }
+        return value.value
+    }
+
+    /// True when `value` is a public of the vocabulary; an error at the item otherwise.
+    static func audience(_ value: Located<String>, log: inout DiagnosticLog) -> Bool {
+        guard GuideAudience.ids.contains(value.value) else {
+            let list = GuideAudience.ids.map { "`\($0)`" }.joined(separator: ", ")
+            log.error("`publics` may hold \(list), not `\(value.value)`\(KeySuggestion.hint(for: value.value, among: GuideAudience.ids))",
+                      at: value.location)
+            return false
+        }
+        return true
+    }
+
+    /// The ages, the oldest not below the youngest.
+    static func ages(min: Located<Int>?, max: Located<Int>?, log: inout DiagnosticLog) -> (min: Int?, max: Int?) {
+        if let min, let max, max.value < min.value {
+            log.error("`age_max` (\(max.value)) is below `age_min` (\(min.value))", at: max.location)
+        }
+        return (min?.value, max?.value)
+    }
+
+    /// Both coordinates in their ranges, or neither.
+    static func coordinates(lat: Located<String>?, lon: Located<String>?, log: inout DiagnosticLog) -> Coordinates? {
+        let latitude = degrees(lat, key: "lat", name: "latitude", limit: 90, log: &log)
+        let longitude = degrees(lon, key: "lon", name: "longitude", limit: 180, log: &log)
+        switch (lat, lon) {
+        case (let lat?, nil): log.error("`lat` needs `lon`: give both coordinates, or neither", at: lat.location)
+        case (nil, let lon?): log.error("`lon` needs `lat`: give both coordinates, or neither", at: lon.location)
+        default: break
+        }
+        guard let latitude, let longitude else { return nil }
+        return Coordinates(latitude: latitude, longitude: longitude)
+    }
+
+    private static func degrees(_ value: Located<String>?, key: String, name: String, limit: Double, log: inout DiagnosticLog) -> Double? {
+        guard let value else { return nil }
+        guard let number = Coordinates.degrees(value.value), (-limit...limit).contains(number) else {
+            let hint = value.value.contains(",") ? "; write the decimal point as `.`" : ""
+            log.error("`\(key)` must be a \(name) in decimal degrees between -\(Int(limit)) and \(Int(limit)) (WGS84, such as `\(key == "lat" ? "49.1197" : "6.1764")`), not `\(value.value)`\(hint)",
+                      at: value.location)
+            return nil
+        }
+        return number
+    }
+}

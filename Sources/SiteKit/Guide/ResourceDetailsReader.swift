@@ -1,0 +1,71 @@
+import FrenchText
+
+/// Reads and checks the keys of a guide entry; every mistake is recorded at its key.
+enum ResourceDetailsReader: PageDetailsReader {
+    static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
+        let errorsBefore = log.entries.count
+        let category = categoryID(&fields, log: &log)
+        let commune = fields.text("commune", required: true, log: &log)
+        let address = fields.text("address", log: &log)?.value
+        let postalCode = ResourceChecks.postalCode(fields.text("postal_code", log: &log), log: &log)
+        let phone = ResourceChecks.phone(fields.text("phone", log: &log), log: &log)
+        let email = ResourceChecks.email(fields.text("email", log: &log), log: &log)
+        let website = ResourceChecks.website(fields.text("website", log: &log), log: &log)
+        let hours = fields.text("hours", log: &log)?.value
+        let publics = fields.textList("publics", log: &log).filter { ResourceChecks.audience($0, log: &log) }.map(\.value)
+        let ages = ResourceChecks.ages(min: age("age_min", &fields, log: &log), max: age("age_max", &fields, log: &log), log: &log)
+        let access = fields.text("access", log: &log)?.value
+        let cost = fields.choice("cost", among: ResourceCost.allCases.map(\.rawValue), log: &log).flatMap { ResourceCost(rawValue: $0.value) }
+        let sector = fields.textList("sector", log: &log).map(\.value).filter { !$0.isEmpty }
+        let coordinates = ResourceChecks.coordinates(lat: fields.text("lat", log: &log), lon: fields.text("lon", log: &log), log: &log)
+        let emergency = fields.bool("emergency", log: &log) ?? false
+        let lastChecked = checkDate(&fields, context: context, log: &log)
+
+        guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }), let category, let commune else { return nil }
+        return ResourceDetails(
+            category: category, commune: commune.value, address: address, postalCode: postalCode, phone: phone,
+            email: email, website: website, hours: hours, publics: publics, ageMin: ages.min, ageMax: ages.max,
+            access: access, cost: cost, sector: sector, coordinates: coordinates, isEmergency: emergency,
+            lastChecked: lastChecked, paths: GuidePaths(config: context.config))
+    }
+
+    /// The category id; whether the vocabulary has it is checked by the guide, which knows the theme's.
+    private static func categoryID(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<String>? {
+        guard let category = fields.text("category", required: true, log: &log) else { return nil }
+        guard GuideVocabulary.isValidID(category.value) else {
+            log.error("`category` must be a category id such as `cmp-adultes` (lower-case letters, digits and hyphens), not `\(category.value)`",
+                      at: category.location)
+            return nil
+        }
+        return category
+    }
+
+    private static func age(_ key: String, _ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Int>? {
+        guard let text = fields.text(key, log: &log) else { return nil }
+        guard let years = Int(text.value), (0...120).contains(years) else {
+            log.error("`\(key)` must be an age in years, from 0 to 120, not `\(text.value)`", at: text.location)
+            return nil
+        }
+        return Located(years, at: text.location)
+    }
+
+    /// The day of the last check, `updated:` read again for its place: in the future it is an error, older than a year a warning.
+    private static func checkDate(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> Located<CalendarDate>? {
+        // The page reader has read `updated` and reported a date it cannot read.
+        guard let entry = fields.entry("updated"), case .scalar(let text, _) = entry.value.value,
+              let date = LocalDateTime(parsing: text)?.date else { return nil }
+        let location = entry.value.location
+        let today = ZonedTime.calendarDate(of: context.now, in: context.config.timeZone)
+        switch ResourceFreshness(checked: date, today: today) {
+        case .future:
+            log.error("`updated` is the day the entry was last checked; \(date) is after today (\(today))", at: location)
+            return nil
+        case .stale:
+            log.warning("this entry was last checked on \(date), more than a year ago: check it with the structure, then set `updated` to the day of the check",
+                        at: location)
+        case .fresh, .neverChecked:
+            break
+        }
+        return Located(date, at: location)
+    }
+}
