@@ -86,7 +86,9 @@ struct TypographyWriter {
             replacement = S.closingGuillemetBytes
         }
         spaceAfterOpeningGuillemet()
-        if let previous = last, Self.wantsSpaceBefore(scalar), !Self.refusesSpaceAfter(previous),
+        // A closing guillemet ends a quotation even after its `?` or `!`: « Et si c’était mon voisin ? ».
+        if let previous = last, Self.wantsSpaceBefore(scalar),
+           scalar == S.closingGuillemet || !Self.refusesSpaceAfter(previous),
            !(scalar == S.colon && Self.colonStaysGlued(previous: previous, hasSpace: spaceRun != nil, next: next)) {
             ensureSpace(scalar == S.colon ? S.noBreakSpace : S.narrowNoBreakSpace)
         }

@@ -56,8 +56,8 @@ def entries():
 
 
 def typeset(title: str) -> str:
-    """The title as the HTML shows it: a narrow no-break space inside « »."""
-    return title.replace("« ", "«\u202f").replace(" »", "\u202f»")
+    """The title as the HTML shows it: a narrow no-break space inside « », the apostrophe of « l’été »."""
+    return re.sub(r"(?<=\w)'", "’", title.replace("« ", "«\u202f").replace(" »", "\u202f»"))
 
 
 def in_french_order(ids, fields):
@@ -65,7 +65,8 @@ def in_french_order(ids, fields):
 
 
 class GuidePage(html.parser.HTMLParser):
-    """What a test reads of a guide page: h1 and h4 texts, entry links by enclosing section id, tel: links."""
+    """What a test reads of a guide page: h1 and h4 texts, entry links by enclosing section id, tel: links of <main>
+    (the theme's emergency numbers stand outside it, on every page)."""
 
     def __init__(self, text: str):
         super().__init__()
@@ -77,12 +78,15 @@ class GuidePage(html.parser.HTMLParser):
         self._in_h1 = False
         self._in_h4 = False
         self._in_title = False
+        self._in_main = False
         self.feed(text)
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag == "section":
             self._section.append(attributes.get("id", ""))
+        if tag == "main":
+            self._in_main = True
         if tag == "h1":
             self._in_h1 = True
         if tag == "h4":
@@ -92,7 +96,7 @@ class GuidePage(html.parser.HTMLParser):
             self._in_title = True
         if tag == "a":
             href = attributes.get("href") or ""
-            if href.startswith("tel:"):
+            if href.startswith("tel:") and self._in_main:
                 self.tel.append(href)
             if self._in_title:
                 key = next((s for s in reversed(self._section) if s), "")
@@ -101,6 +105,8 @@ class GuidePage(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "section" and self._section:
             self._section.pop()
+        if tag == "main":
+            self._in_main = False
         if tag == "h1":
             self._in_h1 = False
         if tag == "h4":

@@ -13,7 +13,7 @@ def test_every_demo_site_builds_in_strict_mode(demo_sites):
 def test_several_sites_build_in_one_run(tmp_path):
     sites = tmp_path / "repo"
     (sites / "sites").mkdir(parents=True)
-    for folder in ("content", "site.yml", "themes"):
+    for folder in ("content", "static", "layouts", "site.yml", "themes"):
         source = REPO / folder
         target = sites / folder
         if source.is_dir():

@@ -48,7 +48,7 @@ def test_a_commune_shows_the_entries_located_there_and_those_serving_it(browser,
 def test_a_filtered_address_can_be_shared(browser, guide_url):
     browser.get(guide_url + "guide/?categorie=gem")
     assert Select(browser.find_element(By.ID, "guide-categorie")).first_selected_option.get_attribute("value") == "gem"
-    assert visible_titles(browser) == ["GEM Le Phare", "Œuvre d'entraide mutuelle"]
+    assert visible_titles(browser) == ["GEM Le Phare", "Œuvre d’entraide mutuelle"]
 
 
 def test_nothing_matching_says_so(browser, guide_url):

@@ -27,6 +27,8 @@ struct FrenchTypographyTextTests {
         ("“Bonjour”", "«\(nn)Bonjour\(nn)»"),
         ("Il a dit “oui” !", "Il a dit «\(nn)oui\(nn)»\(nn)!"),
         ("«»", "«\(nn)»"),
+        ("« Et si c’était mon voisin ? »", "«\(nn)Et si c’était mon voisin\(nn)?\(nn)»"),
+        ("« Vraiment ?»", "«\(nn)Vraiment\(nn)?\(nn)»"),
         ("«", "«"),
         ("« ", "« "),
         ("C’est l’été", "C’est l’été"),

@@ -21,7 +21,7 @@ enum EventDetailsReader: PageDetailsReader {
         let accessibility = fields.vocabularyList("accessibility", among: EventVocabulary.accessibility, log: &log)
         let status = fields.choice("status", among: EventStatus.allCases.map(\.rawValue), log: &log)
             .flatMap { EventStatus(rawValue: $0.value) } ?? .scheduled
-        let online = fields.webAddress("online", log: &log)
+        let online = fields.webAddress("online", log: &log)?.value
         let coordinates = readCoordinates(&fields, log: &log)
         let sismYear = readSISMYear(&fields, config: config, log: &log)
 
@@ -37,9 +37,9 @@ enum EventDetailsReader: PageDetailsReader {
         guard var group = fields.group("registration", log: &log) else { return nil }
         let registration = EventRegistration(
             isRequired: group.bool("required", log: &log),
-            url: group.webAddress("url", log: &log),
-            phone: group.frenchPhone("phone", log: &log),
-            email: group.email("email", log: &log),
+            url: group.webAddress("url", log: &log)?.value,
+            phone: group.phone("phone", log: &log)?.value,
+            email: group.emailAddress("email", log: &log)?.value,
             deadline: group.dateTime("deadline", log: &log)?.value
         )
         group.warnAboutUnknownKeys(log: &log, context: "registration")

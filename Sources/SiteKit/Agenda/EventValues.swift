@@ -44,6 +44,8 @@ struct EventValues {
         var values: TemplateValues = [
             "when": schedule.french,
             "hours": schedule.hoursInDay,
+            // Only a text that starts with the start time may stand in <time datetime=start>.
+            "has_start_time": schedule.start.time != nil,
             "start_iso": schedule.start.iso,
             "start_day": schedule.start.date.description,
             "phase": phase.rawValue,
@@ -60,7 +62,7 @@ struct EventValues {
             "is_optional": registration.isRequired == false,
         ]
         if let url = registration.url { values["url"] = url }
-        if let phone = registration.phone { values["phone"] = PhoneValue.from(phone) }
+        if let phone = registration.phone { values["phone"] = PostalValues.phoneValues(phone) }
         if let email = registration.email { values["email"] = email }
         if let deadline = registration.deadline {
             values["deadline"] = ["iso": deadline.description, "long": FrenchDate.long(deadline.date)]

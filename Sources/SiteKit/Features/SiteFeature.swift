@@ -20,5 +20,6 @@ enum SiteFeatures {
         GuideFeature(),
         AgendaFeature(),
         PublishingFeature(),
+        InstitutionalPages(),
     ]
 }

@@ -1,53 +1,13 @@
 import Foundation
 import FrenchText
 
-/// The checks of a guide entry's values whose shape matters: postal code, phone, e-mail, website, publics, ages, coordinates.
+/// The checks of a guide entry's values whose shape matters: postal code, publics, ages, coordinates.
 enum ResourceChecks {
     /// Five digits.
     static func postalCode(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
         guard let value else { return nil }
         guard value.value.count == 5, value.value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             log.error("`postal_code` must be five digits (`57000`), not `\(value.value)`", at: value.location)
-            return nil
-        }
-        return value.value
-    }
-
-    /// A French number in any common writing.
-    static func phone(_ value: Located<String>?, log: inout DiagnosticLog) -> FrenchPhone? {
-        guard let value else { return nil }
-        guard let phone = FrenchPhone(value.value) else {
-            log.error("`phone` must be a French phone number such as `03 87 56 27 68`, `+33 3 87 56 27 68` or `3114`, not `\(value.value)`",
-                      at: value.location)
-            return nil
-        }
-        return phone
-    }
-
-    /// `name@domain.tld`, without spaces or characters that cannot stand in an address.
-    static func email(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
-        guard let value else { return nil }
-        let parts = value.value.split(separator: "@", omittingEmptySubsequences: false)
-        let forbidden = Set(" \t<>()[]\\,;:\"'`")
-        let valid = parts.count == 2 && !parts[0].isEmpty && !value.value.contains(where: forbidden.contains)
-            && parts[1].split(separator: ".", omittingEmptySubsequences: false).count >= 2
-            && !parts[1].split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
-        guard valid else {
-            log.error("`email` must be an e-mail address such as `accueil@example.org`, not `\(value.value)`", at: value.location)
-            return nil
-        }
-        return value.value
-    }
-
-    /// An absolute `http://` or `https://` URL with a host.
-    static func website(_ value: Located<String>?, log: inout DiagnosticLog) -> String? {
-        guard let value else { return nil }
-        let lowered = value.value.lowercased()
-        let hasScheme = lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
-        let components = URLComponents(string: value.value)
-        guard hasScheme, let host = components?.host, !host.isEmpty, !value.value.contains(where: { $0.isWhitespace }) else {
-            let hint = lowered.hasPrefix("www.") ? "; write `https://\(value.value)`" : ""
-            log.error("`website` must be an http(s) address such as `https://example.org/`, not `\(value.value)`\(hint)", at: value.location)
             return nil
         }
         return value.value

@@ -8,9 +8,9 @@ enum ResourceDetailsReader: PageDetailsReader {
         let commune = fields.text("commune", required: true, log: &log)
         let address = fields.text("address", log: &log)?.value
         let postalCode = ResourceChecks.postalCode(fields.text("postal_code", log: &log), log: &log)
-        let phone = ResourceChecks.phone(fields.text("phone", log: &log), log: &log)
-        let email = ResourceChecks.email(fields.text("email", log: &log), log: &log)
-        let website = ResourceChecks.website(fields.text("website", log: &log), log: &log)
+        let phone = fields.phone("phone", log: &log)?.value
+        let email = fields.emailAddress("email", log: &log)?.value
+        let website = fields.webAddress("website", log: &log)?.value
         let hours = fields.text("hours", log: &log)?.value
         let publics = fields.textList("publics", log: &log).filter { ResourceChecks.audience($0, log: &log) }.map(\.value)
         let ages = ResourceChecks.ages(min: age("age_min", &fields, log: &log), max: age("age_max", &fields, log: &log), log: &log)

@@ -88,6 +88,8 @@ struct LinkChecker {
         let locator = TemplateLinkLocator(folder: folder, themeDirectory: themeDirectory)
         for problem in problems {
             let location = locator.locate(problem.key.url, base: site.config.baseURL) ?? fallbackLocation(of: problem)
+            // A value of site.yml already reported at this place (a logo missing from static/) gives one message.
+            guard !log.entries.contains(where: { $0.severity == .error && $0.location == location }) else { continue }
             log.error(problem.message(base: site.config.baseURL), at: location)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FrenchText
 
 /// The settings of one site, read from its `site.yml`.
 public struct SiteConfig: Sendable {
@@ -16,15 +17,29 @@ public struct SiteConfig: Sendable {
     public var theme: Located<String>
     /// One-sentence description of the site.
     public var description: String?
-    /// Path of the logo under `static/`.
-    public var logo: String?
+    /// Path of the logo under `static/`, with where it was written.
+    public var logo: Located<String>?
     /// The coordination's contact block.
     public var contact: Contact
     /// The main menu as written in `site.yml`; nil to derive it from the content.
     public var menu: [MenuEntry]?
     /// Folders mapped to a content kind, the defaults included.
     public var sections: [String: ContentKind]
-    /// The other blocks of `site.yml` (`partners`, `legal`, `params`…), handed to the theme as written.
+    /// The territory the CLSM covers.
+    public var territory: Territory?
+    /// The bodies that carry the CLSM (ville, EPSM, CH).
+    public var carrier: [String]
+    /// The bodies shown under « Avec le soutien de ».
+    public var partners: [Partner]
+    /// What « Mentions légales » says; nil when site.yml has no `legal` (the page is then not generated).
+    public var legal: LegalInfo?
+    /// The RGAA compliance of the site.
+    public var accessibility: AccessibilityStatement
+    /// The site's own emergency numbers; nil to show the theme's national list.
+    public var emergency: [EmergencyNumber]?
+    /// The theme's colours and free values.
+    public var params: ThemeParams
+    /// The blocks of `site.yml` typed by their own features (`sism`, `guide`), handed to the theme as written.
     public var extra: [String: YAMLNode]
 }
 
@@ -34,8 +49,8 @@ public struct Contact: Sendable {
     public var name: String
     /// Postal address, possibly on several lines.
     public var address: String?
-    /// Phone number as written.
-    public var phone: Located<String>?
+    /// Phone number.
+    public var phone: FrenchPhone?
     /// E-mail address.
     public var email: String?
 }

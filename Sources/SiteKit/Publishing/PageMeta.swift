@@ -16,12 +16,8 @@ struct PageMeta {
                 ["title": feed.title(in: site), "url": config.baseURL.sitePath(feed.path)]
             },
         ]
-        if let logo = config.logo {
-            let isWebAddress = logo.lowercased().hasPrefix("https://") || logo.lowercased().hasPrefix("http://")
-            if isWebAddress || !LinkResolver.hasScheme(logo) {
-                values["image"] = isWebAddress ? logo : config.baseURL.absolute(logo)
-            }
-        }
+        // site.yml's logo is checked to be a file of static/.
+        if let logo = config.logo { values["image"] = config.baseURL.absolute(logo.value) }
         if let page, isArticle(page), let date = page.date {
             values["published"] = Timestamp.rfc3339(date, in: config.timeZone)
             if let updated = page.updated { values["modified"] = Timestamp.rfc3339(updated, in: config.timeZone) }

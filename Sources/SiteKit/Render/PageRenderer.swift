@@ -13,7 +13,7 @@ struct PageRenderer {
     func render(contentLinks: inout [ContentLinks], log: inout DiagnosticLog) -> [OutputFile] {
         let markdown = MarkdownRenderer { Slug.make(from: $0) }
         let resolver = LinkResolver(site: site)
-        let context = PageContext(site: site, siteContext: SiteContext(site: site, french: environment.french),
+        let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: environment.french),
                                   strings: theme.strings, environment: environment)
         var files: [OutputFile] = []
         files.reserveCapacity(site.pages.count)

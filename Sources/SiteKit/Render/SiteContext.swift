@@ -1,14 +1,18 @@
 import FrenchText
 
 /// The `site` values every template receives, computed once per build.
+///
+/// Every text a visitor reads is typeset here (French spacing), every phone number formatted and linked.
 struct SiteContext {
     /// The dictionary templates read as `site.…`, without the per-page `menu`.
     let values: TemplateValues
+    private let french: FrenchStyle
 
-    init(site: ResolvedSite, french: FrenchStyle) {
+    /// The values of `site`, with `defaultEmergency` (the theme's national numbers) when site.yml has no `emergency`.
+    init(site: ResolvedSite, defaultEmergency: [EmergencyNumber], french: FrenchStyle) {
         let config = site.config
         var values: TemplateValues = TemplateValue.from(config.extra)
-        // Mustache cannot ask whether a list is empty; `has_<key>` tells it for every list of site.yml.
+        // Mustache cannot ask whether a list is empty; `has_<key>` tells it for every list.
         for (key, node) in config.extra {
             if case .sequence(let items) = node.value { values["has_" + key] = !items.isEmpty }
         }
@@ -17,9 +21,31 @@ struct SiteContext {
         values["language"] = config.language
         values["url"] = config.baseURL.description
         values["root"] = config.baseURL.path
-        if let logo = config.logo { values["logo"] = config.baseURL.sitePath(logo) }
+        if let logo = config.logo { values["logo"] = config.baseURL.sitePath(logo.value) }
         values["contact"] = Self.contact(config.contact, french: french)
+        if let territory = config.territory { values["territory"] = territory.templateValues(french) }
+        values["carrier"] = config.carrier.map(french.text)
+        values["has_carrier"] = !config.carrier.isEmpty
+        values["partners"] = config.partners.map { $0.templateValues(french, baseURL: config.baseURL) }
+        values["has_partners"] = !config.partners.isEmpty
+        if let legal = config.legal { values["legal"] = legal.templateValues(french) }
+        values["accessibility"] = config.accessibility.templateValues(french)
+        let emergency = (config.emergency ?? defaultEmergency).map { $0.templateValues(french) }
+        values["emergency"] = emergency
+        values["has_emergency"] = !emergency.isEmpty
+        values["params"] = TemplateValue.from(config.params.values)
+        if !config.params.cssDeclarations.isEmpty { values["theme_css"] = config.params.cssDeclarations }
+        for (key, urlPath) in InstitutionalPages.urlPaths where site.pageByURLPath[urlPath] != nil || site.generatedByURLPath[urlPath] != nil {
+            values[key + "_url"] = config.baseURL.sitePath(urlPath)
+        }
+        let news = Self.latestNews(site, french: french)
+        values["latest_news"] = news
+        values["has_latest_news"] = !news.isEmpty
+        if let section = site.pages.first(where: { $0.page.kind == .news && !$0.page.isSectionPage })?.parent {
+            values["news_url"] = config.baseURL.sitePath(site.pages[section].urlPath)
+        }
         self.values = values
+        self.french = french
     }
 
     /// `site` for one page: the menu marks the entry of the page's section as current.
@@ -29,28 +55,38 @@ struct SiteContext {
             let current = entry.urlPath.map { target in
                 target.isEmpty ? urlPath.isEmpty : urlPath.hasPrefix(target)
             } ?? false
-            return ["title": entry.title, "url": entry.href, "current": current, "exact": entry.urlPath == urlPath]
+            return ["title": french.text(entry.title), "url": entry.href, "current": current, "exact": entry.urlPath == urlPath]
         }
         return values
     }
 
+    /// How many news items the home page lists.
+    static let latestNewsCount = 3
+
     private static func contact(_ contact: Contact, french: FrenchStyle) -> TemplateValues {
-        var values: TemplateValues = ["name": french.text(contact.name)]
-        if let address = contact.address {
-            values["address_lines"] = address.split(separator: "\n").map { String($0).trimmingSpaces }
-        }
-        if let phone = contact.phone {
-            values["phone"] = PhoneValue.from(phone.value)
-        }
+        var values = PostalValues.make(name: contact.name, address: contact.address, phone: contact.phone, french: french)
         if let email = contact.email { values["email"] = email }
         return values
     }
-}
 
-/// A phone number for templates: `display` (« 03 87 56 27 68 ») and `tel` (`tel:+33387562768`).
-enum PhoneValue {
-    static func from(_ raw: String) -> TemplateValues {
-        guard let phone = FrenchPhone(raw) else { return ["display": raw] }
-        return ["display": phone.display, "tel": phone.telURI]
+    /// The newest news items, newest first: `title`, `url`, `description`, `date.iso`/`date.long`.
+    private static func latestNews(_ site: ResolvedSite, french: FrenchStyle) -> [TemplateValues] {
+        let dated = site.pages.compactMap { entry -> (ResolvedPage, LocalDateTime)? in
+            guard entry.page.kind == .news, !entry.page.isSectionPage, let date = entry.page.date else { return nil }
+            return (entry, date)
+        }
+        let newest = dated.sorted { a, b in
+            let x = ZonedTime.instant(of: a.1, in: site.config.timeZone), y = ZonedTime.instant(of: b.1, in: site.config.timeZone)
+            return x != y ? x > y : a.0.urlPath < b.0.urlPath
+        }
+        return newest.prefix(latestNewsCount).map { entry, date in
+            var values: TemplateValues = [
+                "title": french.text(entry.page.title),
+                "url": site.config.baseURL.sitePath(entry.urlPath),
+                "date": ["iso": date.description, "long": french.longDate(date)],
+            ]
+            if let description = entry.page.description { values["description"] = french.text(description) }
+            return values
+        }
     }
 }

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     let strings: [String: String]
     /// The theme folder.
     let directory: String
+    /// The national emergency numbers the theme ships (`data/emergency.yml`), shown unless site.yml has its own.
+    let emergencyNumbers: [EmergencyNumber]
 }
 
 /// Loads a theme's templates and strings, reporting template mistakes at their own file and line.
@@ -46,7 +48,9 @@ enum ThemeLoader {
             }
         }
         let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
+        let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return Theme(library: library, templateNames: Set(sources.keys), strings: strings, directory: directory)
+        return Theme(library: library, templateNames: Set(sources.keys), strings: strings, directory: directory,
+                     emergencyNumbers: emergencyNumbers)
     }
 }

@@ -13,7 +13,8 @@ enum ThemeStrings {
                 log.error("each string must be a single text", at: entry.keyLocation)
                 continue
             }
-            strings[entry.key] = value
+            // Theme strings are read by visitors like any other text: French spacing applies to them too.
+            strings[entry.key] = FrenchStyle(isFrench: language == "fr").text(value)
         }
         return strings
     }

@@ -3,7 +3,7 @@ enum PageDetailsReaders {
     static func reader(for kind: ContentKind) -> (any PageDetailsReader.Type)? {
         switch kind {
         case .page, .news: return nil
-        case .action: return PassThroughDetails.Action.self
+        case .action: return ActionDetailsReader.self
         case .resource: return ResourceDetailsReader.self
         case .event: return EventDetailsReader.self
         }

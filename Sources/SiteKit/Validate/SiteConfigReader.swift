@@ -3,7 +3,7 @@ import Foundation
 /// Reads and checks `site.yml`.
 enum SiteConfigReader {
     /// Keys handed to the theme as written; their own issues give them types.
-    static let passThroughKeys = ["territory", "carrier", "partners", "legal", "accessibility", "emergency", "sism", "guide", "params"]
+    static let passThroughKeys = ["sism", "guide"]
 
     /// The settings of the site whose `site.yml` text is `text`; nil when they cannot be used.
     static func read(_ text: String, file: String, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteConfig? {
@@ -20,10 +20,17 @@ enum SiteConfigReader {
         let zone = readTimeZone(&fields, log: &log)
         let theme = fields.text("theme", log: &log) ?? Located("clsm", at: SourceLocation(file: file))
         let description = fields.text("description", log: &log)?.value
-        let logo = fields.text("logo", log: &log)?.value
+        let logo = fields.staticPath("logo", log: &log)
         let contact = readContact(&fields, log: &log)
         let menu = readMenu(&fields, log: &log)
         let sections = readSections(&fields, log: &log)
+        let territory = Territory.read(&fields, log: &log)
+        let carrier = fields.textList("carrier", log: &log).map(\.value).filter { !$0.isEmpty }
+        let partners = Partner.readList(&fields, log: &log)
+        let legal = LegalInfo.read(&fields, log: &log)
+        let accessibility = AccessibilityStatement.read(&fields, log: &log)
+        let emergency = EmergencyNumber.readList("emergency", from: &fields, log: &log)
+        let params = ThemeParams.read(&fields, log: &log)
         var extra: [String: YAMLNode] = [:]
         for key in passThroughKeys {
             if let entry = fields.entry(key) { extra[key] = entry.value }
@@ -35,7 +42,8 @@ enum SiteConfigReader {
         return SiteConfig(
             title: title.value, baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
             theme: theme, description: description, logo: logo, contact: contact, menu: menu,
-            sections: sections, extra: extra
+            sections: sections, territory: territory, carrier: carrier, partners: partners, legal: legal,
+            accessibility: accessibility, emergency: emergency, params: params, extra: extra
         )
     }
 
@@ -77,8 +85,8 @@ enum SiteConfigReader {
         let contact = Contact(
             name: name?.value ?? "",
             address: group.text("address", log: &log)?.value,
-            phone: group.text("phone", log: &log),
-            email: group.text("email", log: &log)?.value
+            phone: group.phone("phone", log: &log)?.value,
+            email: group.emailAddress("email", log: &log)?.value
         )
         group.warnAboutUnknownKeys(log: &log, context: "contact")
         return name == nil ? nil : contact

@@ -1,3 +1,4 @@
+import FrenchText
 @testable import SiteKit
 import Testing
 
@@ -33,7 +34,7 @@ import Testing
         #expect(event.publics == ["adultes", "tous"])
         #expect(event.accessibility == ["moteur", "visuel"])
         #expect(event.status == .full)
-        #expect(event.registration == EventRegistration(isRequired: false, url: "https://x.org/?a=1", phone: "0387562768", email: "a@b.fr",
+        #expect(event.registration == EventRegistration(isRequired: false, url: "https://x.org/?a=1", phone: FrenchPhone("0387562768"), email: "a@b.fr",
                                                         deadline: LocalDateTime(parsing: "2025-10-08")))
         #expect(event.coordinates?.mapURL == "https://www.openstreetmap.org/?mlat=49.1&mlon=-6.25#map=17/49.1/-6.25")
         #expect(event.locationLine == "Amphithéâtre, 1 rue du Saulcy, NO")
@@ -67,15 +68,15 @@ import Testing
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nlat: 91\nlon: 6",
          "content/agenda/essai.md:6:6: error: `lat` must be a decimal number of degrees between -90 and 90, not `91`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nonline: visio.example.org",
-         "content/agenda/essai.md:6:9: error: `online` must be an http(s) address such as `https://example.org/inscription`, not `visio.example.org`"),
+         "content/agenda/essai.md:6:9: error: `online` must be an address starting with `https://` (`https://www.ville.fr/`), not `visio.example.org`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\npublic: [ados]",
          "content/agenda/essai.md:6:10: error: `public` takes `adultes`, `adolescents`, `enfants`, `familles`, `seniors`, `tous`, not `ados`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nstatus: annule",
          "content/agenda/essai.md:6:9: error: `status` must be one of `scheduled`, `full`, `postponed`, `cancelled`, not `annule`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nregistration: {email: contact}",
-         "content/agenda/essai.md:6:23: error: `email` must be an e-mail address such as `contact@example.org`, not `contact`"),
+         "content/agenda/essai.md:6:23: error: `email` must be an e-mail address such as `contact@ville.fr`, not `contact`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nregistration: {phone: \"12\"}",
-         "content/agenda/essai.md:6:23: error: `phone` must be a French phone number such as `03 87 56 27 68`, not `12`"),
+         "content/agenda/essai.md:6:23: error: `phone` must be a French phone number such as `03 87 56 27 68` or `3114`, not `12`"),
     ])
     func reportsAMistakeAtItsKey(_ lines: String, _ expected: String) {
         let (details, diagnostics) = EventSamples.read(lines)

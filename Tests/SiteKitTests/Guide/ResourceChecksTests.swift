@@ -21,48 +21,6 @@ import Testing
         #expect(check(code) { ResourceChecks.postalCode($0, log: &$1) } == (nil, ["`postal_code` must be five digits (`57000`), not `\(code)`"]))
     }
 
-    @Test(arguments: [
-        ("03 87 56 27 68", "tel:+33387562768"), ("+33 (0)3 87 56 27 68", "tel:+33387562768"),
-        ("0387562768", "tel:+33387562768"), ("3114", "tel:3114"), ("+262 262 12 34 56", "tel:+262262123456"),
-    ])
-    func frenchNumbersGetAnInternationalLink(_ written: String, _ tel: String) {
-        let (phone, messages) = check(written) { ResourceChecks.phone($0, log: &$1) }
-        #expect(phone?.telURI == tel)
-        #expect(messages == [])
-    }
-
-    @Test(arguments: ["+44 20 7946 0958", "03 87 56 27", "appeler le standard", "0087562768"])
-    func otherNumbersAreRefused(_ written: String) {
-        let (phone, messages) = check(written) { ResourceChecks.phone($0, log: &$1) }
-        #expect(phone == nil)
-        #expect(messages == ["`phone` must be a French phone number such as `03 87 56 27 68`, `+33 3 87 56 27 68` or `3114`, not `\(written)`"])
-    }
-
-    @Test(arguments: ["https://example.org/", "http://example.org", "HTTPS://www.ch-jury.fr/contact?x=1#y"])
-    func httpWebsitesAreKept(_ url: String) {
-        #expect(check(url) { ResourceChecks.website($0, log: &$1) } == (url, []))
-    }
-
-    @Test(arguments: [
-        ("ftp://example.org/", ""), ("javascript:alert(1)", ""), ("https://", ""), ("https://exa mple.org/", ""),
-        ("www.example.org", "; write `https://www.example.org`"), ("/guide/", ""),
-    ])
-    func otherWebsitesAreRefused(_ url: String, _ hint: String) {
-        #expect(check(url) { ResourceChecks.website($0, log: &$1) }
-            == (nil, ["`website` must be an http(s) address such as `https://example.org/`, not `\(url)`\(hint)"]))
-    }
-
-    @Test(arguments: ["accueil@example.org", "cmp.metz-centre@chr.example.fr"])
-    func emailAddressesAreKept(_ address: String) {
-        #expect(check(address) { ResourceChecks.email($0, log: &$1) } == (address, []))
-    }
-
-    @Test(arguments: ["accueil", "accueil@example", "@example.org", "a@@example.org", "a b@example.org", "mailto:a@example.org", "a@example..org"])
-    func otherEmailAddressesAreRefused(_ address: String) {
-        #expect(check(address) { ResourceChecks.email($0, log: &$1) }
-            == (nil, ["`email` must be an e-mail address such as `accueil@example.org`, not `\(address)`"]))
-    }
-
     @Test func coordinatesAtTheirLimitsAreKept() {
         var log = DiagnosticLog()
         let point = ResourceChecks.coordinates(lat: Located("-90", at: place), lon: Located("180.0", at: place), log: &log)

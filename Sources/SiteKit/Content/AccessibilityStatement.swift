@@ -1,0 +1,88 @@
+import FrenchText
+
+/// The site's RGAA compliance: `accessibility: {status, audit_date, rate, auditor}` in site.yml.
+///
+/// It fills the page « Accessibilité » and the mention « Accessibilité : non conforme » of every page.
+public struct AccessibilityStatement: Sendable {
+    /// How far the site complies with the RGAA.
+    public enum Status: String, Sendable, CaseIterable {
+        /// « non conforme »: no audit, or under half the criteria met.
+        case none
+        /// « partiellement conforme »: at least half the criteria met.
+        case partial
+        /// « totalement conforme »: every criterion met.
+        case full
+
+        /// The status a compliance rate gives under the RGAA.
+        init(rate: Double) {
+            self = rate >= 100 ? .full : (rate >= 50 ? .partial : .none)
+        }
+    }
+
+    /// The compliance status.
+    public let status: Status
+    /// The day of the audit the status comes from.
+    public let auditDate: CalendarDate?
+    /// The share of RGAA criteria met, in percent.
+    public let rate: Double?
+    /// Who ran the audit.
+    public let auditor: String?
+
+    /// The statement of a site that says nothing: not compliant, no audit.
+    static let unaudited = AccessibilityStatement(status: .none, auditDate: nil, rate: nil, auditor: nil)
+
+    /// Reads the `accessibility` block; a claim of compliance needs an audit whose rate agrees with it.
+    static func read(_ fields: inout FieldReader, log: inout DiagnosticLog) -> AccessibilityStatement {
+        guard var group = fields.group("accessibility", log: &log) else { return .unaudited }
+        let statusValue = group.choice("status", among: Status.allCases.map(\.rawValue), log: &log)
+        let status = statusValue.flatMap { Status(rawValue: $0.value) } ?? .none
+        let auditDate = readAuditDate(&group, log: &log)
+        let rate = readRate(&group, log: &log)
+        let auditor = group.text("auditor", log: &log)?.value
+        group.warnAboutUnknownKeys(log: &log, context: "accessibility")
+
+        if let statusValue, status != .none, auditDate == nil {
+            log.error("`status: \(status.rawValue)` claims compliance: give the `audit_date` of the RGAA audit it comes from",
+                      at: statusValue.location)
+        }
+        if let rate, statusValue != nil, Status(rate: rate.value) != status {
+            let expected = Status(rate: rate.value)
+            let written = FrenchNumber.decimal(rate.value).replacingOccurrences(of: ",", with: ".")
+            log.error("a rate of \(written)% gives `status: \(expected.rawValue)` under the RGAA, not `\(status.rawValue)`",
+                      at: rate.location)
+        }
+        return AccessibilityStatement(status: status, auditDate: auditDate, rate: rate?.value, auditor: auditor)
+    }
+
+    private static func readAuditDate(_ fields: inout FieldReader, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let value = fields.dateTime("audit_date", log: &log) else { return nil }
+        guard value.value.time == nil, value.value.utcOffset == nil else {
+            log.error("`audit_date` must be a day (`2025-05-12`), without a time", at: value.location)
+            return nil
+        }
+        return value.value.date
+    }
+
+    private static func readRate(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Double>? {
+        guard let value = fields.text("rate", log: &log) else { return nil }
+        let written = value.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "%", with: "").trimmingSpaces
+        guard let rate = Double(written), rate.isFinite, (0...100).contains(rate) else {
+            log.error("`rate` must be the percentage of RGAA criteria met, from 0 to 100 (`72` or `72.5`), not `\(value.value)`",
+                      at: value.location)
+            return nil
+        }
+        return Located(rate, at: value.location)
+    }
+
+    /// `site.accessibility`: `status`, `is_none`/`is_partial`/`is_full`, `audit_date.iso`/`long`, `rate`, `auditor`.
+    func templateValues(_ french: FrenchStyle) -> TemplateValues {
+        var values: TemplateValues = [
+            "status": status.rawValue,
+            "is_none": status == .none, "is_partial": status == .partial, "is_full": status == .full,
+        ]
+        if let auditDate { values["audit_date"] = ["iso": auditDate.description, "long": FrenchDate.long(auditDate)] }
+        if let rate { values["rate"] = FrenchNumber.decimal(rate) }
+        if let auditor { values["auditor"] = french.text(auditor) }
+        return values
+    }
+}
