@@ -3,7 +3,7 @@
 /// Letters are compared without their accents and case, and ligatures count as their two
 /// letters, so « Équipe » files under E and « Œuvre » under OE. Leading articles are kept:
 /// « Le Phare » sorts under L.
-public enum FrenchCollation {
+public enum FrenchCollation: Sendable {
     /// The primary sort key of `s`: accents and case folded, ligatures expanded (œ → oe, æ → ae,
     /// ß → ss), typographic apostrophes (’ ‘) turned into `'`, and no-break spaces into spaces.
     ///

@@ -3,7 +3,7 @@
 ///
 /// Dates use ordinary spaces (the caller's typography pass decides about line breaks);
 /// times put a NO-BREAK SPACE (U+00A0) on each side of the `h`.
-public enum FrenchDate {
+public enum FrenchDate: Sendable {
     static let weekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
     static let monthNames = [
         "janvier", "février", "mars", "avril", "mai", "juin",

@@ -10,7 +10,7 @@
 /// (`18:30`, `1:2`: a colon between two digits), `...`, and punctuation right after `(`, `?`,
 /// `!`, `;` or `:` (`(?)`, `?!`). Both functions are idempotent: applying them twice changes
 /// nothing more.
-public enum FrenchTypography {
+public enum FrenchTypography: Sendable {
     /// Typesets plain text (a title, a description, an `alt` text before escaping).
     ///
     /// `"Bonjour : ça va ?"` → `"Bonjour\u{00A0}: ça va\u{202F}?"`,

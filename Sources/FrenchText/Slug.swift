@@ -1,5 +1,5 @@
 /// URL slugs for French titles and file names.
-public enum Slug {
+public enum Slug: Sendable {
     /// Makes a URL slug: accents removed (é → e, ç → c), ligatures expanded (œ → oe, æ → ae,
     /// ß → ss), lower-cased, and every run of characters outside `[a-z0-9]` (spaces, apostrophes,
     /// punctuation, letters of other scripts) turned into a single `-`, with none at either end.

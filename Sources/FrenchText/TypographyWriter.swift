@@ -149,7 +149,7 @@ struct TypographyWriter {
     /// before it, which the scanner could not isolate) take no space.
     private static func colonStaysGlued(previous: UInt32, hasSpace: Bool, next: UInt8?) -> Bool {
         guard !hasSpace, let next else { return false }
-        return (isDigit(previous) && isDigit(UInt32(next)))
+        return next == UInt8(ascii: "/") || (isDigit(previous) && isDigit(UInt32(next)))
     }
 
     private static func isDigit(_ scalar: UInt32) -> Bool {

@@ -6,6 +6,6 @@ struct Clsm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clsm",
         abstract: "Builds the static websites of Conseils Locaux de Santé Mentale (CLSM).",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self]
     )
 }

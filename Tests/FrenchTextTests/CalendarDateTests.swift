@@ -4,6 +4,7 @@ import Testing
 struct CalendarDateTests {
     @Test(arguments: [
         (2024, 2, 29, true), (2000, 2, 29, true), (2025, 2, 29, false), (1900, 2, 29, false),
+        (2100, 2, 29, false), (2200, 2, 29, false), (2400, 2, 29, true), (1600, 2, 29, true),
         (2025, 2, 28, true), (2025, 4, 30, true), (2025, 4, 31, false), (2025, 12, 31, true),
         (2025, 13, 1, false), (2025, 0, 1, false), (2025, 1, 0, false), (2025, 1, 32, false),
         (2025, -1, 1, false), (1, 1, 1, true), (9999, 12, 31, true), (0, 1, 1, false),

@@ -67,6 +67,7 @@ struct FrenchTypographyTextTests {
         ("«https://x.fr/?a»", "«\(nn)https://x.fr/?a\(nn)»"),
         ("ftp://files.example.org:21/x;y", "ftp://files.example.org:21/x;y"),
         ("voir(https://x.fr)", "voir(https://x.fr)"),
+        ("x«www.x.fr(?", "x«\(nn)www.x.fr(?"),
         ("Pas une adresse @clsm : non", "Pas une adresse @clsm\(nb): non"),
         // Character references are kept whole.
         ("Tom &amp; Jerry ; AT&amp;T", "Tom &amp; Jerry\(nn); AT&amp;T"),
