@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clsm",
-            dependencies: ["SiteKit", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SiteKit", "Preview", "FrenchText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
