@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteKit"]),
         .testTarget(name: "clsmTests", dependencies: ["clsm"]),
     ]
 )

@@ -32,8 +32,13 @@ public final class FileWatcher: @unchecked Sendable {
                           | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
         let descriptorOfWatch = inotify_add_watch(descriptor, path, mask)
         guard descriptorOfWatch >= 0 else { return }
-        lock.withLock { folders[descriptorOfWatch] = (path, recursive || (folders[descriptorOfWatch]?.recursive ?? false)) }
-        guard recursive, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        let isKnown = lock.withLock {
+            let known = folders[descriptorOfWatch].map { $0.path == path && ($0.recursive || !recursive) } ?? false
+            if !known { folders[descriptorOfWatch] = (path, recursive) }
+            return known
+        }
+        // A folder already watched has its subfolders watched too, and new ones are added as they appear.
+        guard recursive, !isKnown, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for name in names.sorted() where !Self.isIgnored(name) {
             var isFolder: ObjCBool = false
             let child = path + "/" + name

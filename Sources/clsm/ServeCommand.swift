@@ -42,12 +42,7 @@ struct ServeCommand: ParsableCommand {
             Console.error("\(site): error: no such site folder")
             throw ExitCode(1)
         }
-        let buildNow: BuildNow
-        do {
-            buildNow = try BuildNow.resolve(option: now, environment: ProcessInfo.processInfo.environment, clock: Date.init)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let buildNow = try NowOption.resolve(now)
         if !address.isLoopback {
             Console.error("warning: listening on \(address.host): other machines on the network can see this preview")
         }

@@ -24,6 +24,7 @@ struct ServeRun: Sendable {
                 served.baseURLOverride = url
                 let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: Self.print)
                 stopOnSignals(session: session)
+                Console.output("building into \(output.path)")
                 session.start()
                 Console.output("serving at \(url) (Ctrl-C to stop)")
                 if !session.canWatch { Console.error("warning: inotify is not available: changes will not be seen") }

@@ -1,7 +1,8 @@
 /// Builds one site again and again for `clsm serve`, redoing only what a change needs.
 ///
-/// It runs the stages of `SiteBuilder.render` with two savings, and gives the same files: a content file whose text
-/// is unchanged is not parsed again (`PageCache`), and a page is rendered again only when its fingerprint
+/// It runs the stages of `SiteBuilder.render` with three savings, and gives the same files: a file whose size, times
+/// and inode are unchanged is not read again (`TextCache`), a content file whose text is unchanged is not parsed
+/// again (`PageCache`), and a page is rendered again only when its fingerprint
 /// (`RenderFingerprints`) differs from the one of the last good build. Feeds, exports, redirects and static files are
 /// listed each time. Not for concurrent use: one build at a time.
 public final class IncrementalBuilder {
@@ -11,6 +12,7 @@ public final class IncrementalBuilder {
     public let context: BuildContext
     /// The theme folder the latest build used (to watch it), once a build got that far.
     public private(set) var themeDirectory: String?
+    private var textCache = TextCache()
     private var pageCache = PageCache()
     /// Output path → fingerprint of the page the last good build wrote there.
     private var lastGood: [String: Int] = [:]
@@ -24,7 +26,10 @@ public final class IncrementalBuilder {
     /// Builds the site in memory; nil when an error was found (all of them are in `log`, and the next build
     /// compares with the last good one).
     public func render(log: inout DiagnosticLog) -> IncrementalBuild? {
-        guard let sources = SourceLoader.load(folder, log: &log) else { return nil }
+        let loaded = SourceLoader.load(folder, log: &log) { path, file, log in
+            textCache.read(path, file: file, log: &log)
+        }
+        guard let sources = loaded else { return nil }
         pageCache.keep(onlyFor: sources.configText)
         pageCache.keep(onlyPaths: Set(sources.contentFiles.map(\.relativePath)))
         let model = SiteValidator.validate(sources, context: context, log: &log) { text, path, kind, validation, log in

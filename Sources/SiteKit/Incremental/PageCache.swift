@@ -36,6 +36,6 @@ struct PageCache {
 
     /// Drops the files that are gone, so that the cache does not outgrow the site.
     mutating func keep(onlyPaths paths: Set<String>) {
-        entries = entries.filter { paths.contains($0.key) }
+        for path in entries.keys where !paths.contains(path) { entries[path] = nil }
     }
 }

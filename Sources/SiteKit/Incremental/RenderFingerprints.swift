@@ -18,11 +18,12 @@ struct RenderFingerprints {
         let context = PageContext(site: site, siteContext: SiteContext(site: site, french: environment.french),
                                   strings: theme.strings, environment: environment)
         var scratch = DiagnosticLog()
+        let memo = FingerprintMemo()
         pages = site.pages.indices.map { index in
             let entry = site.pages[index]
             guard let layout = LayoutChooser.layout(for: entry, theme: theme, themeName: site.config.theme.value, log: &scratch)
             else { return nil }
-            var fingerprint = TemplateFingerprint()
+            var fingerprint = TemplateFingerprint(memo: memo)
             fingerprint.add(base)
             fingerprint.add(layout)
             fingerprint.add(entry.page.source)
@@ -32,7 +33,7 @@ struct RenderFingerprints {
             return fingerprint.finalize()
         }
         generated = site.generatedPages.map { page in
-            var fingerprint = TemplateFingerprint()
+            var fingerprint = TemplateFingerprint(memo: memo)
             fingerprint.add(base)
             fingerprint.add(page.layout)
             fingerprint.add(value: context.values(for: page))

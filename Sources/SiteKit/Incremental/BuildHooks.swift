@@ -9,3 +9,6 @@ struct RenderSelection {
 /// Reads one content file into a page: `PageReader.read`, or a cache in front of it.
 typealias PageReading = (_ text: String, _ contentPath: String, _ kind: ContentKind, _ context: ValidationContext,
                          _ log: inout DiagnosticLog) -> Page?
+
+/// Reads and decodes one file of the site (absolute path, path in messages): `SourceLoader.readText`, or a cache.
+typealias TextReading = (_ path: String, _ file: String, _ log: inout DiagnosticLog) -> String?
