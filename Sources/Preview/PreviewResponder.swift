@@ -40,7 +40,6 @@ public struct PreviewResponder: Sendable {
             return PreviewResponse(status: 503, type: html, body: PreviewPages.building(build: snapshot.build),
                                    extra: ["Retry-After": "1"])
         }
-        let isPage = path.hasSuffix("/") || !(path.split(separator: "/").last ?? "").contains(".") || ContentTypes.isHTML(path)
         switch PreviewPaths.file(for: path, root: state.outputRoot) {
         case .forbidden:
             return PreviewResponse(status: 403, type: html, body: PreviewPages.forbidden(path: path, build: snapshot.build))
@@ -55,6 +54,7 @@ public struct PreviewResponder: Sendable {
             let body = ContentTypes.isHTML(file) ? ReloadScript.inject(into: Array(bytes), build: snapshot.build) : Array(bytes)
             return PreviewResponse(status: 200, type: type, body: body)
         case .notFound:
+            let isPage = path.hasSuffix("/") || !(path.split(separator: "/").last ?? "").contains(".") || ContentTypes.isHTML(path)
             if let failure = snapshot.failure, isPage {
                 return PreviewResponse(status: 500, type: html, body: PreviewPages.failedBuild(failure, build: snapshot.build))
             }

@@ -14,11 +14,12 @@ struct ServeOutput: Sendable {
             temporaryParent = nil
             return
         }
-        var template = Array((NSTemporaryDirectory() + "/clsm-serve-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
+        let temporary = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+        var template = Array((temporary + "clsm-serve-XXXXXX").utf8CString)
+        guard mkdtemp(&template) != nil else {
             throw ValidationError("cannot create a temporary folder to build into; give --output")
         }
-        let parent = String(cString: made)
+        let parent = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         temporaryParent = parent
         path = parent + "/public"
     }

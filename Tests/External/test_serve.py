@@ -176,7 +176,10 @@ def test_ctrl_c_stops_the_server_and_removes_its_temporary_output(arras):
     assert (output / "index.html").is_file()
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as events:
         events.sendall(b"GET /__clsm/events HTTP/1.1\r\nHost: x\r\n\r\n")
-        assert b"event: build" in events.recv(4096)
+        received = b""
+        while b"event: build" not in received and (chunk := events.recv(4096)):
+            received += chunk
+        assert b"event: build" in received
         assert server.stop() == 0
     assert server.lines[-1] == "stopped\n"
     assert not output.parent.exists()
