@@ -39,10 +39,12 @@ public final class PreviewSession: @unchecked Sendable {
         watcher?.start { [weak self] changed in self?.scheduleRebuild(after: changed) }
     }
 
-    /// Stops watching and ends the live-reload connections.
+    /// Stops watching, ends the live-reload connections, and waits for a build under way to finish (so that the
+    /// output folder can be removed safely).
     public func stop() {
         watcher?.stop()
         hub.close()
+        queue.sync {}
     }
 
     private func scheduleRebuild(after changed: Set<String>) {
