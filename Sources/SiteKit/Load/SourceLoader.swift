@@ -15,7 +15,12 @@ public enum SourceLoader {
 
     /// Reads what the site is made of; nil when `site.yml` is missing or unreadable.
     public static func load(_ folder: SiteFolder, log: inout DiagnosticLog) -> LoadedSources? {
-        guard let configText = readText(folder.configFile, as: "site.yml", log: &log) else {
+        load(folder, log: &log, readText: readText)
+    }
+
+    /// `load`, each file read by `readText` (a preview's cache of unchanged files).
+    static func load(_ folder: SiteFolder, log: inout DiagnosticLog, readText: TextReading) -> LoadedSources? {
+        guard let configText = readText(folder.configFile, "site.yml", &log) else {
             if !FileSystem.isFile(folder.configFile) {
                 log.error("no site.yml in this folder: is it a clsm site?", at: SourceLocation(file: "site.yml"))
             }
@@ -26,7 +31,7 @@ public enum SourceLoader {
         var files: [SourceFile] = []
         for path in paths {
             let file = "content/" + path
-            if let text = readText(folder.contentDirectory + "/" + path, as: file, log: &log) {
+            if let text = readText(folder.contentDirectory + "/" + path, file, &log) {
                 files.append(SourceFile(relativePath: path, text: text))
             }
         }
@@ -41,7 +46,8 @@ public enum SourceLoader {
         return LoadedSources(configText: configText, contentFiles: files, contentFolders: folders.sorted())
     }
 
-    private static func readText(_ path: String, as file: String, log: inout DiagnosticLog) -> String? {
+    /// The decoded text of the file at `path` (named `file` in messages); nil, with the reason in `log`, when unusable.
+    static func readText(_ path: String, as file: String, log: inout DiagnosticLog) -> String? {
         guard let bytes = FileSystem.read(path) else { return nil }
         guard bytes.count <= maximumFileSize else {
             log.error("the file is larger than \(maximumFileSize / 1024 / 1024) MB; split it", at: SourceLocation(file: file))

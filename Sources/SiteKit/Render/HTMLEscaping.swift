@@ -1,7 +1,7 @@
 /// Escapes text for HTML text and double- or single-quoted attributes.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` as entities.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

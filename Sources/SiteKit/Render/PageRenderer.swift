@@ -6,6 +6,8 @@ struct PageRenderer {
     let site: ResolvedSite
     let theme: Theme
     let environment: RenderEnvironment
+    /// The pages to render when not all of them (a preview's rebuild); nil renders every page.
+    var selection: RenderSelection? = nil
     private var french: FrenchStyle { environment.french }
 
     /// One HTML file for each page; missing layouts are recorded in `log`, and each content page's
@@ -17,7 +19,7 @@ struct PageRenderer {
                                   strings: theme.strings, environment: environment)
         var files: [OutputFile] = []
         files.reserveCapacity(site.pages.count)
-        for index in site.pages.indices {
+        for index in site.pages.indices where selection?.pages.contains(index) ?? true {
             let entry = site.pages[index]
             let page = entry.page
             let document = markdown.render(page.body) { link in
@@ -32,7 +34,7 @@ struct PageRenderer {
             let html = theme.library.render(values, withTemplate: layout) ?? ""
             files.append(OutputFile(path: entry.urlPath + "index.html", contents: .text(html)))
         }
-        for generated in site.generatedPages {
+        for (index, generated) in site.generatedPages.enumerated() where selection?.generated.contains(index) ?? true {
             let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
             guard let layout = layouts.first(where: theme.templateNames.contains) else {
                 log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",

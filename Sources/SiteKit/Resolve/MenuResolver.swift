@@ -7,7 +7,10 @@ enum MenuResolver {
         return written.compactMap { entry in
             switch resolver.resolve(entry.target.value, from: home) {
             case .unchanged:
-                return ResolvedMenuEntry(title: entry.title, href: entry.target.value, urlPath: nil)
+                // Left as written: an external address, or a content file whose own errors are reported already.
+                let target = entry.target.value
+                guard LinkResolver.hasScheme(target) || target.hasPrefix("//") else { return nil }
+                return ResolvedMenuEntry(title: entry.title, href: target, urlPath: nil)
             case .rewritten(let href):
                 let relative = String(href.dropFirst(site.config.baseURL.path.count))
                 return ResolvedMenuEntry(title: entry.title, href: href, urlPath: relative)

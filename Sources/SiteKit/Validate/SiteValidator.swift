@@ -4,6 +4,12 @@ import FrenchText
 public enum SiteValidator {
     /// The site model; nil when `site.yml` is unusable. Pages with errors are left out (the log fails the build).
     public static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog) -> SiteModel? {
+        validate(sources, context: context, log: &log, readPage: PageReader.read)
+    }
+
+    /// `validate`, each content file read by `readPage` (a preview's cache of unchanged files).
+    static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog,
+                         readPage: PageReading) -> SiteModel? {
         guard let config = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
         else { return nil }
 
@@ -12,7 +18,7 @@ public enum SiteValidator {
         var unpublished: [String: UnpublishedReason] = [:]
         for file in sources.contentFiles {
             let kind = kind(of: file.relativePath, in: config)
-            guard let page = PageReader.read(text: file.text, contentPath: file.relativePath, kind: kind, context: validation, log: &log) else {
+            guard let page = readPage(file.text, file.relativePath, kind, validation, &log) else {
                 unpublished[file.relativePath] = .invalid
                 continue
             }

@@ -1,0 +1,103 @@
+import Glibc
+
+/// Maps the path of a request to a file of the output folder, and refuses every path that could read outside it.
+///
+/// Plain functions of a string (and, for `file(for:root:)`, of the output folder), so that they can be tested and fuzzed alone.
+public enum PreviewPaths {
+    /// What a request path leads to.
+    public enum Resolution: Equatable, Sendable {
+        /// A regular file inside the output: its canonical absolute path.
+        case file(String)
+        /// Nothing is there.
+        case notFound
+        /// A path that tries to leave the output or hides what it names (`..`, `%2F`, NUL, a hidden name); never served.
+        case forbidden
+    }
+
+    /// The output-relative file a raw (still percent-encoded) request path names: `/guide/` → `guide/index.html`,
+    /// `/` → `index.html`, `/css/clsm.css` → `css/clsm.css`; nil for a path that must be refused.
+    ///
+    /// The query and fragment are dropped; the path is percent-decoded once. Refused: a path that does not start with `/`,
+    /// empty, `.` or `..` segments (as written or once decoded), encoded `/` or `\`, `\`, NUL and other control characters,
+    /// malformed `%` escapes, text that is not UTF-8 once decoded, and names starting with `.`.
+    public static func relativePath(for requestPath: String) -> String? {
+        let raw = requestPath.prefix { $0 != "?" && $0 != "#" }
+        guard raw.hasPrefix("/") else { return nil }
+        let segments = raw.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        var decoded: [String] = []
+        for (index, segment) in segments.enumerated() {
+            if segment.isEmpty && index == segments.count - 1 { break }
+            guard let name = decodeSegment(segment), isAcceptable(name) else { return nil }
+            decoded.append(name)
+        }
+        let isFolder = segments.last.map(\.isEmpty) ?? true
+        return (decoded + (isFolder ? ["index.html"] : [])).joined(separator: "/")
+    }
+
+    /// The file of the output folder `root` that `requestPath` names: a folder gives its `index.html` (`/guide` and
+    /// `/guide/` alike). Links are resolved one segment at a time, and the first one that leads outside `root` refuses
+    /// the request, whatever lies beyond it (so that refusals tell nothing about files outside).
+    public static func file(for requestPath: String, root: String) -> Resolution {
+        guard let relative = relativePath(for: requestPath) else { return .forbidden }
+        guard let canonicalRoot = realPath(root) else { return .notFound }
+        var current = canonicalRoot
+        var names = relative.split(separator: "/").map(String.init)
+        var index = 0
+        while index < names.count {
+            guard let next = realPath(current + "/" + names[index]) else { return .notFound }
+            guard next == canonicalRoot || next.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") else { return .forbidden }
+            current = next
+            index += 1
+            if index == names.count && isDirectory(current) { names.append("index.html") }
+        }
+        return isRegularFile(current) ? .file(current) : .notFound
+    }
+
+    /// One segment percent-decoded once; nil when an escape is malformed or the bytes are not UTF-8.
+    private static func decodeSegment(_ segment: Substring) -> String? {
+        var bytes: [UInt8] = []
+        var iterator = segment.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// A decoded name is acceptable when it cannot change folder or hide a character: no `/`, `\`, control character,
+    /// no leading `.` (which also covers `.` and `..`).
+    private static func isAcceptable(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.utf8.contains { byte in
+            byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
+        }
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+}

@@ -1,0 +1,120 @@
+/// Fingerprints of what a render depends on, to tell within one process whether a page must be rendered again.
+///
+/// Text is hashed by its UTF-8 bytes (not by Swift's Unicode equality, which would take two spellings of « é » as one),
+/// and each kind of value is tagged, so that different values differ.
+struct TemplateFingerprint {
+    private var hasher = Hasher()
+    /// False once a value of a type it cannot look into was met: the fingerprint then proves nothing.
+    private(set) var isComplete = true
+    /// Groups already hashed, shared by the fingerprints of one build (most of `site` and `t` are the same for every page).
+    private let memo: FingerprintMemo?
+
+    /// An empty fingerprint; `memo` lets it reuse the hashes of groups other fingerprints have met.
+    init(memo: FingerprintMemo? = nil) {
+        self.memo = memo
+    }
+
+    /// The fingerprint so far; nil when it is not complete.
+    func finalize() -> Int? {
+        isComplete ? hasher.finalize() : nil
+    }
+
+    /// Adds text, by its bytes.
+    mutating func add(_ text: String) {
+        hasher.combine(0 as UInt8)
+        hasher.combine(text.utf8.count)
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Adds a whole number.
+    mutating func add(_ number: Int) {
+        hasher.combine(1 as UInt8)
+        hasher.combine(number)
+    }
+
+    /// Adds a template value: text, booleans, numbers, lists and groups, nested at any depth. Values of the exact
+    /// types templates are given are taken as they are; others are converted (which costs a copy).
+    mutating func add(value: any Sendable) {
+        let type = Swift.type(of: value)
+        if type == String.self, let text = value as? String {
+            add(text)
+        } else if type == TemplateValues.self, let group = value as? TemplateValues {
+            add(group: group)
+        } else if type == [String: String].self, let strings = value as? [String: String] {
+            add(group: strings)
+        } else if type == [TemplateValues].self, let list = value as? [TemplateValues] {
+            hasher.combine(5 as UInt8)
+            hasher.combine(list.count)
+            for item in list { add(group: item) }
+        } else if let flag = value as? Bool {
+            hasher.combine(2 as UInt8)
+            hasher.combine(flag)
+        } else if let number = value as? Int {
+            add(number)
+        } else if let number = value as? Double {
+            hasher.combine(3 as UInt8)
+            hasher.combine(number.bitPattern)
+        } else if let text = value as? String {
+            add(text)
+        } else if let group = value as? TemplateValues {
+            add(group: group)
+        } else if let list = value as? [any Sendable] {
+            hasher.combine(5 as UInt8)
+            hasher.combine(list.count)
+            for item in list { add(value: item) }
+        } else {
+            isComplete = false
+        }
+    }
+
+    /// Adds a group whatever the order of its keys: each entry is hashed alone, and the entries' hashes summed.
+    private mutating func add(group: [String: some Sendable]) {
+        hasher.combine(4 as UInt8)
+        hasher.combine(group.count)
+        let memo = group.count >= FingerprintMemo.smallest ? self.memo : nil
+        if let known = memo?.hash(of: group) {
+            hasher.combine(known)
+            return
+        }
+        var sum = 0
+        for (key, item) in group {
+            var entry = TemplateFingerprint(memo: self.memo)
+            entry.add(key)
+            entry.add(value: item)
+            guard let hash = entry.finalize() else {
+                isComplete = false
+                return
+            }
+            sum = sum &+ hash
+        }
+        memo?.remember(sum, for: group)
+        hasher.combine(sum)
+    }
+}
+
+/// The hashes of the groups met while fingerprinting one build, by the identity of their storage.
+///
+/// A dictionary's storage is never changed while shared, and the memo keeps every group it knows alive (so that its
+/// address cannot be reused by another): the same storage is the same content.
+final class FingerprintMemo {
+    /// Groups smaller than this are hashed again each time: cheaper than remembering them.
+    static let smallest = 8
+    private var hashes: [Int: Int] = [:]
+    private var kept: [Any] = []
+
+    /// The hash remembered for this very storage, if any.
+    func hash(of group: [String: some Sendable]) -> Int? {
+        hashes[Self.identity(of: group)]
+    }
+
+    /// Remembers the hash of `group`, and keeps it alive.
+    func remember(_ hash: Int, for group: [String: some Sendable]) {
+        hashes[Self.identity(of: group)] = hash
+        kept.append(group)
+    }
+
+    private static func identity(of group: [String: some Sendable]) -> Int {
+        withUnsafeBytes(of: group) { $0.load(as: Int.self) }
+    }
+}

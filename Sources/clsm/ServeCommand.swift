@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Preview
+import SiteKit
+
+/// `clsm serve [SITE_DIR]`: builds the site, serves it locally, and rebuilds and reloads the browser on each change.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview a site: build it, serve it on this machine, rebuild and reload the browser on each change.",
+        discussion: """
+            The site is built into a temporary folder (not SITE_DIR/public) unless --output is given, with base_url \
+            replaced by the preview's address. A build with errors does not stop the server: the browser shows them \
+            until the file is fixed. Stop with Ctrl-C.
+            """
+    )
+
+    @Argument(help: "The site folder (with a site.yml).")
+    var site = "."
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port: UInt16 = 8080
+
+    @Option(help: "The address to listen on. Anything but 127.0.0.1 or ::1 lets other machines see the preview.")
+    var bind = "127.0.0.1"
+
+    @Option(help: "Build into this folder instead of a temporary one.")
+    var output: String?
+
+    @Option(help: "The build's \"now\", ISO 8601; else SOURCE_DATE_EPOCH; else the clock when the server starts.")
+    var now: String?
+
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    func run() throws {
+        guard let address = BindAddress(bind) else {
+            throw ValidationError("--bind must be a numeric IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), not `\(bind)`")
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        guard let folder = SiteFolder(path: site, cwd: cwd) else {
+            Console.error("\(site): error: no such site folder")
+            throw ExitCode(1)
+        }
+        let buildNow = try NowOption.resolve(now)
+        if !address.isLoopback {
+            Console.error("warning: listening on \(address.host): other machines on the network can see this preview")
+        }
+        let target = try ServeOutput(option: output, cwd: cwd)
+        let server = ServeRun(folder: folder, address: address, port: port, output: target,
+                              context: BuildContext(now: buildNow, includeDrafts: drafts))
+        server.start()
+        dispatchMain()
+    }
+}

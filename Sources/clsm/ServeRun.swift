@@ -1,0 +1,79 @@
+import Dispatch
+import Foundation
+import Preview
+import SiteKit
+
+/// One running `clsm serve`: the server, the session that builds, the console reports, and the stop on Ctrl-C.
+struct ServeRun: Sendable {
+    let folder: SiteFolder
+    let address: BindAddress
+    let port: UInt16
+    let output: ServeOutput
+    let context: BuildContext
+
+    /// Listens, builds, prints the URL, then serves until SIGINT or SIGTERM; exits the process on error or at the end.
+    func start() {
+        Task {
+            let state = PreviewState(outputRoot: output.path)
+            do {
+                let hub = ReloadHub()
+                let server = try PreviewServer(address: address, port: port, responder: PreviewResponder(state: state), hub: hub)
+                let listening = try await server.start()
+                let url = address.url(port: listening)
+                var served = context
+                served.baseURLOverride = url
+                let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: Self.print)
+                stopOnSignals(session: session)
+                Console.output("building into \(output.path)")
+                session.start()
+                Console.output("serving at \(url) (Ctrl-C to stop)")
+                if !session.canWatch { Console.error("warning: inotify is not available: changes will not be seen") }
+                Self.heartbeat(hub)
+            } catch {
+                Console.error("error: cannot listen on \(address.url(port: port)): \(error)")
+                output.removeTemporary()
+                exit(1)
+            }
+        }
+    }
+
+    private func stopOnSignals(session: PreviewSession) {
+        let output = self.output
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                session.stop()
+                output.removeTemporary()
+                Console.output("stopped")
+                exit(0)
+            }
+            source.resume()
+            Self.signalSources.append(source)
+        }
+    }
+
+    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
+
+    private static func heartbeat(_ hub: ReloadHub) {
+        Task {
+            while true {
+                try await Task.sleep(nanoseconds: 15_000_000_000)
+                hub.ping()
+            }
+        }
+    }
+
+    private static func print(_ report: PreviewReport) {
+        for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
+        let time = String(format: "%.3f", report.seconds)
+        if report.failed {
+            Console.error("the site has errors (shown in the browser); waiting for a fix")
+        } else if report.isFirst {
+            Console.output("built \(report.changedFiles.count) files in \(time) s")
+        } else {
+            let count = report.changedFiles.count
+            Console.output("rebuilt in \(time) s: \(count) file\(count == 1 ? "" : "s") changed")
+        }
+    }
+}

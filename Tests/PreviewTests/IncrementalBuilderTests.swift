@@ -1,0 +1,133 @@
+import Foundation
+import SiteKit
+import Testing
+
+/// The incremental build gives, after any edit, the same output as a full build, while rendering only what changed.
+@Suite struct IncrementalBuilderTests {
+    let context = BuildContext(now: .instant(Date(timeIntervalSince1970: 1_760_263_200)))
+
+    /// An incremental builder syncing into `output`, and the full build to compare with.
+    struct Pair {
+        let copy: SiteCopy
+        let builder: IncrementalBuilder
+        var sync: OutputSync
+        let context: BuildContext
+        var output: String { copy.root + "/preview" }
+
+        init(_ site: String, context: BuildContext) throws {
+            copy = try SiteCopy(site)
+            builder = IncrementalBuilder(folder: try copy.folder, context: context)
+            sync = OutputSync(output: copy.root + "/preview", folder: try copy.folder)
+            self.context = context
+        }
+
+        /// Builds incrementally and syncs; returns the build (nil on errors) and its diagnostics.
+        mutating func rebuild() throws -> (build: IncrementalBuild?, changed: [String]?, log: DiagnosticLog) {
+            var log = DiagnosticLog()
+            let build = builder.render(log: &log)
+            let changed = build.flatMap { sync.apply($0, log: &log) }
+            return (build, changed, log)
+        }
+
+        /// The differences between the synced output and a full build of the same files (empty when equal).
+        func differencesFromFullBuild() throws -> [String] {
+            var log = DiagnosticLog()
+            let full = copy.root + "/full"
+            #expect(SiteBuilder(folder: try copy.folder, context: context).build(into: full, log: &log))
+            let expected = SiteCopy.tree(full)
+            let actual = SiteCopy.tree(output)
+            return Set(expected.keys).union(actual.keys).sorted().filter { expected[$0] != actual[$0] }
+        }
+    }
+
+    @Test func theFirstBuildRendersEverythingAsAFullBuildDoes() throws {
+        var pair = try Pair("sites/arras", context: context)
+        let first = try pair.rebuild()
+        #expect(first.build?.unchanged.isEmpty == true)
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func editingOnePageBodyRendersThatPageOnly() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let page = try pair.copy.read("content/objectifs.md")
+        try pair.copy.write(page + "\nUne phrase ajoutée.\n", to: "content/objectifs.md")
+        let second = try pair.rebuild()
+        // Feeds and exports are made again at each build; of the pages, only the edited one is rendered.
+        let rendered = second.build?.files.compactMap { file -> String? in
+            if case .text = file.contents, file.path.hasSuffix(".html") { return file.path }
+            return nil
+        }
+        #expect(rendered == ["objectifs/index.html"])
+        #expect(second.changed == ["objectifs/index.html"])
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func editingATitleRendersThePagesThatShowIt() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let page = try pair.copy.read("content/actions/formation-reperage.md")
+        try pair.copy.write(page.replacingOccurrences(of: "title: \"Former", with: "title: \"Mieux former"),
+                            to: "content/actions/formation-reperage.md")
+        let second = try pair.rebuild()
+        let changed = second.changed ?? []
+        #expect(changed.contains("actions/formation-reperage/index.html"))
+        #expect(changed.contains("actions/index.html"))
+        #expect(!changed.contains("contact/index.html"))
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func editingATemplateRendersEveryPage() throws {
+        var pair = try Pair("sites/arras", context: context)
+        let pages = try #require(try pair.rebuild().build?.files.filter { $0.path.hasSuffix("index.html") }.count)
+        let base = try String(contentsOfFile: pair.copy.root + "/themes/clsm/layouts/base.mustache", encoding: .utf8)
+        try pair.copy.write(base.replacingOccurrences(of: "</main>", with: "</main>\n<p>Pied ajouté</p>"),
+                            to: "themes/clsm/layouts/base.mustache", inRoot: true)
+        let second = try pair.rebuild()
+        #expect(second.build?.unchanged.isEmpty == true)
+        #expect(second.changed?.filter { $0.hasSuffix("index.html") }.count == pages)
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func aBrokenFrontMatterFailsAndTheFixBringsTheSiteBack() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let page = try pair.copy.read("content/contact.md")
+        try pair.copy.write("---\ntitle: [Contact\n---\n", to: "content/contact.md")
+        let failed = try pair.rebuild()
+        #expect(failed.build == nil)
+        #expect(failed.log.sorted.map(\.description) == ["content/contact.md:3:1: error: malformed YAML: did not find expected ',' or ']'"])
+        try pair.copy.write(page, to: "content/contact.md")
+        let fixed = try pair.rebuild()
+        #expect(fixed.changed == [])
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func addedRenamedAndRemovedFilesAreFollowed() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        try pair.copy.write("---\ntitle: Nouvelle page\n---\nTexte.\n", to: "content/nouvelle.md")
+        try pair.copy.write("/* ajouté */\n", to: "static/css/ajout.css")
+        _ = try pair.rebuild()
+        #expect(try pair.differencesFromFullBuild() == [])
+
+        try FileManager.default.moveItem(atPath: pair.copy.site + "/content/nouvelle.md", toPath: pair.copy.site + "/content/renommee.md")
+        try FileManager.default.removeItem(atPath: pair.copy.site + "/static/css/ajout.css")
+        let renamed = try pair.rebuild()
+        #expect(renamed.changed?.contains("nouvelle/index.html") == true)
+        #expect(!FileManager.default.fileExists(atPath: pair.output + "/nouvelle"))
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func warningsOfUnchangedFilesAreGivenAgainAtEachBuild() throws {
+        var pair = try Pair("Tests/Fixtures/sites/basic", context: context)
+        try pair.copy.write("---\ntitle: Présentation\ncomune: Metz\n---\nTexte.\n", to: "content/presentation.md")
+        let first = try pair.rebuild()
+        try pair.copy.write("---\ntitle: Accueil\n---\nAutre texte.\n", to: "content/index.md")
+        let second = try pair.rebuild()
+        let warning = "content/presentation.md:3:1: warning: unknown key `comune` in a page front matter"
+        #expect(first.log.sorted.map(\.description) == [warning])
+        #expect(second.log.sorted.map(\.description) == [warning])
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+}
