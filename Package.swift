@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "clsm", targets: ["clsm"]),
         .library(name: "SiteKit", targets: ["SiteKit"]),
+        .library(name: "Preview", targets: ["Preview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

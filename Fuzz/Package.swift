@@ -10,5 +10,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: [.product(name: "SiteKit", package: "clsm")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "SiteKit", package: "clsm")]),
         .executableTarget(name: "FuzzPaths", dependencies: [.product(name: "SiteKit", package: "clsm")]),
+        .executableTarget(name: "FuzzICalendar", dependencies: [.product(name: "SiteKit", package: "clsm")]),
+        .executableTarget(name: "FuzzPreviewPaths", dependencies: [.product(name: "Preview", package: "clsm")]),
     ]
 )
