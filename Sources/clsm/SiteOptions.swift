@@ -21,12 +21,7 @@ struct SiteOptions: ParsableArguments {
 
     /// The build context these options give; a usage error when "now" cannot be read.
     func context() throws -> BuildContext {
-        do {
-            let buildNow = try BuildNow.resolve(option: now, environment: ProcessInfo.processInfo.environment, clock: Date.init)
-            return BuildContext(now: buildNow, includeDrafts: drafts, baseURLOverride: baseURL)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL)
     }
 
     /// Runs `run` on each site folder and exits 1 when one of them failed.

@@ -20,12 +20,7 @@ struct StaleCommand: ParsableCommand {
     var now: String?
 
     func run() throws {
-        let buildNow: BuildNow
-        do {
-            buildNow = try BuildNow.resolve(option: now, environment: ProcessInfo.processInfo.environment, clock: Date.init)
-        } catch {
-            throw ValidationError(error.description)
-        }
+        let buildNow = try NowOption.resolve(now)
         let cwd = FileManager.default.currentDirectoryPath
         var failed = false
         for site in sites {

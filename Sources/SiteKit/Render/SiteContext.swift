@@ -11,11 +11,7 @@ struct SiteContext {
     /// The values of `site`, with `defaultEmergency` (the theme's national numbers) when site.yml has no `emergency`.
     init(site: ResolvedSite, defaultEmergency: [EmergencyNumber], french: FrenchStyle) {
         let config = site.config
-        var values: TemplateValues = TemplateValue.from(config.extra)
-        // Mustache cannot ask whether a list is empty; `has_<key>` tells it for every list.
-        for (key, node) in config.extra {
-            if case .sequence(let items) = node.value { values["has_" + key] = !items.isEmpty }
-        }
+        var values: TemplateValues = [:]
         values["title"] = french.text(config.title)
         if let description = config.description { values["description"] = french.text(description) }
         values["language"] = config.language
