@@ -45,54 +45,48 @@ struct MarkdownTree {
         return links
     }
 
-    /// Gives each heading a unique id by wrapping it in a custom block that writes the tag.
-    mutating func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier) -> [MarkdownHeading] {
+    /// The headings in document order, each with a unique id made of slug characters only.
+    func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier) -> [MarkdownHeading] {
         var headings: [MarkdownHeading] = []
         var used: Set<String> = []
         for node in nodes() where cmark_node_get_type(node) == CMARK_NODE_HEADING {
             let level = Int(cmark_node_get_heading_level(node))
             let text = Self.plainText(of: node)
             let proposed = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
-            let id = Self.unique(proposed.isEmpty ? "section" : proposed, among: &used)
-            let heading = MarkdownHeading(level: level, text: text, id: id)
-            headings.append(heading)
-            replaceWithIdentifiedBlock(node, heading: heading)
+            headings.append(MarkdownHeading(level: level, text: text, id: Self.unique(proposed.isEmpty ? "section" : proposed, among: &used)))
         }
         return headings
     }
 
-    /// Renders the (changed) tree to HTML.
+    /// Renders the tree to HTML, each heading's opening tag given its id.
     func renderHTML(options: Int32, headings: [MarkdownHeading]) -> String {
         guard let rendered = cmark_render_html(root, options) else { return "" }
         defer { free(rendered) }
-        var html = String(cString: rendered)
-        // cmark writes a custom block's children on lines of their own; a heading reads better on one.
-        // Safe mode escapes every `<` of the text, so these tags can only be the ones written here.
-        for heading in headings {
-            html = html.replacing(Self.openingTag(heading) + "\n", with: Self.openingTag(heading), maxReplacements: 1)
+        let length = strlen(rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: length) { pointer in
+            Self.addingIDs(to: UnsafeBufferPointer(start: pointer, count: length), headings: headings)
         }
-        for level in Set(headings.map(\.level)) {
-            html = html.replacing("\n</h\(level)>", with: "</h\(level)>")
-        }
-        return html
     }
 
-    private static func openingTag(_ heading: MarkdownHeading) -> String {
-        "<h\(heading.level) id=\"\(heading.id)\">"
-    }
-
-    // cmark cannot put attributes on a heading; a custom block writes the opening and closing
-    // tags itself and holds the heading's inline children. The id is made of slug characters only.
-    private func replaceWithIdentifiedBlock(_ node: OpaquePointer, heading: MarkdownHeading) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        _ = cmark_node_set_on_enter(block, Self.openingTag(heading))
-        _ = cmark_node_set_on_exit(block, "</h\(heading.level)>")
-        while let child = cmark_node_first_child(node) {
-            cmark_node_unlink(child)
-            _ = cmark_node_append_child(block, child)
+    // cmark cannot put attributes on a tag. It writes each heading as a bare `<h1>`…`<h6>`, in document order,
+    // and safe mode escapes every `<` of the text: those bare tags are the headings, so one pass names them.
+    private static func addingIDs(to html: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count + headings.count * 24)
+        var next = 0
+        var index = 0
+        while index < html.count {
+            if next < headings.count, index + 3 < html.count, html[index] == UInt8(ascii: "<"), html[index + 1] == UInt8(ascii: "h"),
+               (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index + 2]), html[index + 3] == UInt8(ascii: ">") {
+                result.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
+                next += 1
+                index += 4
+                continue
+            }
+            result.append(html[index])
+            index += 1
         }
-        _ = cmark_node_replace(node, block)
-        cmark_node_free(node)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {

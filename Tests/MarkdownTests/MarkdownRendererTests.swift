@@ -18,6 +18,25 @@ import Testing
         #expect(document.headings.map(\.level) == [1, 2, 2])
     }
 
+    @Test func onlyRealHeadingsGetIds() {
+        let document = renderer.render("> ## Citation\n\n- ### Liste\n\n`<h2>` et\n\n    <h3>bloc</h3>\n\n<h4>brut</h4>\n")
+        #expect(document.html == """
+            <blockquote>
+            <h2 id="citation">Citation</h2>
+            </blockquote>
+            <ul>
+            <li>
+            <h3 id="liste">Liste</h3>
+            </li>
+            </ul>
+            <p><code>&lt;h2&gt;</code> et</p>
+            <pre><code>&lt;h3&gt;bloc&lt;/h3&gt;
+            </code></pre>
+            <!-- raw HTML omitted -->
+
+            """)
+    }
+
     @Test func rawHTMLIsOmittedAndScriptLinksBlanked() {
         let document = renderer.render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">y</b>\n")
         #expect(!document.html.contains("<script"))
