@@ -24,12 +24,33 @@ public enum FrenchCollation: Sendable {
     ///
     /// Suitable for `sorted(by:)`.
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        let keyA = key(a)
-        let keyB = key(b)
-        if keyA != keyB { return keyA < keyB }
-        if a != b { return a < b }
-        // Canonically equivalent strings (precomposed vs decomposed é) are == for Swift;
-        // their scalars still differ, and the order must not depend on input order.
-        return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        SortKey(a) < SortKey(b)
+    }
+
+    /// A text with its key computed once: sorting many texts by `SortKey` gives the order of
+    /// `areInIncreasingOrder` without folding each text at every comparison.
+    public struct SortKey: Comparable, Sendable {
+        /// The text.
+        public let text: String
+        /// `FrenchCollation.key(text)`.
+        public let key: String
+
+        /// The sort key of `text`.
+        public init(_ text: String) {
+            self.text = text
+            self.key = FrenchCollation.key(text)
+        }
+
+        public static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.key != b.key { return a.key < b.key }
+            if a.text != b.text { return a.text < b.text }
+            // Canonically equivalent strings (precomposed vs decomposed é) are == for Swift;
+            // their scalars still differ, and the order must not depend on input order.
+            return a.text.unicodeScalars.lexicographicallyPrecedes(b.text.unicodeScalars)
+        }
+
+        public static func == (a: SortKey, b: SortKey) -> Bool {
+            a.text.unicodeScalars.elementsEqual(b.text.unicodeScalars)
+        }
     }
 }
