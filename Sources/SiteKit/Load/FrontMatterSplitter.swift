@@ -17,32 +17,52 @@ public enum FrontMatterSplitter {
 
     /// Splits `text`, or records what is wrong with its front matter and returns nil.
     public static func split(_ text: String, file: String, log: inout DiagnosticLog) -> SplitContent? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
+        // Only the lines up to the closing fence are looked at; the body is taken whole.
+        let bytes = text.utf8
+        let firstEnd = endOfLine(in: bytes, from: bytes.startIndex) ?? bytes.endIndex
+        guard isFence(bytes[bytes.startIndex..<firstEnd]) else {
             log.error("missing front matter: a content file starts with a line `---`, then `title: …`, then a line `---`",
                       at: SourceLocation(file: file))
             return nil
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+        var lineNumber = 1
+        let frontMatterStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
+        var lineStart = frontMatterStart
+        var closing: (start: String.Index, end: String.Index, number: Int)?
+        while lineStart < bytes.endIndex, closing == nil {
+            lineNumber += 1
+            let lineEnd = endOfLine(in: bytes, from: lineStart) ?? bytes.endIndex
+            if isFence(bytes[lineStart..<lineEnd]) { closing = (lineStart, lineEnd, lineNumber) }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+        }
+        guard let closing else {
             log.error("the front matter opened on line 1 is never closed: add a line `---` after its last key",
                       at: SourceLocation(file: file))
             return nil
         }
-        let frontMatter = lines[1..<closing].joined(separator: "\n")
-        guard frontMatter.utf8.count <= maximumFrontMatterSize else {
+        // The front matter ends before the line end that precedes the closing fence.
+        let frontMatterEnd = closing.start > frontMatterStart ? bytes.index(before: closing.start) : frontMatterStart
+        guard bytes.distance(from: frontMatterStart, to: frontMatterEnd) <= maximumFrontMatterSize else {
             log.error("the front matter is larger than \(maximumFrontMatterSize / 1024) KB; keep long text in the body",
                       at: SourceLocation(file: file))
             return nil
         }
+        let bodyStart = closing.end < bytes.endIndex ? bytes.index(after: closing.end) : closing.end
         return SplitContent(
-            frontMatter: frontMatter,
+            frontMatter: String(text[frontMatterStart..<frontMatterEnd]),
             frontMatterFirstLine: 2,
-            body: lines[(closing + 1)...].joined(separator: "\n"),
-            bodyFirstLine: closing + 2
+            body: String(text[bodyStart...]),
+            bodyFirstLine: closing.number + 1
         )
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    /// The index of the `\n` ending the line that starts at `start`, nil when the text ends first.
+    private static func endOfLine(in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
+        bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+    }
+
+    /// `---`, then only spaces or tabs.
+    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+        line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
