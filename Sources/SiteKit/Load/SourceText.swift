@@ -7,6 +7,11 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> SourceText? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Most files are valid UTF-8 with `\n` line ends: taken as they are. The others are decoded one scalar at a
+        // time, to give the line and column of a mistake and to turn CR and CRLF into `\n`.
+        if !body.contains(0x0D) && !body.contains(0x00), let text = String(validating: body, as: UTF8.self) {
+            return SourceText(text: text)
+        }
 
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(body.count)
