@@ -17,6 +17,16 @@ struct FileTree: Equatable {
         }
     }
 
+    /// The tree without the files that are byte-identical copies of the file at the same path below `folder`:
+    /// a fixture built with the shared theme pins its pages, not the theme's stylesheets and scripts.
+    func leavingOut(copiesOf folder: String) -> FileTree {
+        var kept = self
+        for (path, data) in files where FileManager.default.contents(atPath: folder + "/" + path) == data {
+            kept.files[path] = nil
+        }
+        return kept
+    }
+
     /// Replaces the folder at `path` with this tree.
     func write(to path: String) throws {
         try? FileManager.default.removeItem(atPath: path)

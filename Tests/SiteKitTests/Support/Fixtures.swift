@@ -8,6 +8,10 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures").path
 
+    /// `themes/clsm/static` of the repository: its copies in a fixture's output are the theme's files, not the fixture's.
+    static let sharedThemeStatic = URL(fileURLWithPath: root).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("themes/clsm/static").path
+
     /// True when expected trees and diagnostics should be rewritten from what the code produces.
     static var isRecording: Bool { ProcessInfo.processInfo.environment["CLSM_RECORD"] == "1" }
 
