@@ -20,6 +20,19 @@ struct Guide: Sendable {
     let vocabulary: GuideVocabulary
     /// Every entry, in French order.
     let entries: [GuideEntry]
+    /// Every commune an entry is located in or serves, in French order.
+    let communes: [GuideCommune]
+    /// The entries of each category (id) located in each commune (slug), in French order.
+    private let byCategoryAndCommune: [String: [GuideEntry]]
+
+    /// A guide of `entries` (in French order), its groups made once.
+    init(paths: GuidePaths, vocabulary: GuideVocabulary, entries: [GuideEntry]) {
+        self.paths = paths
+        self.vocabulary = vocabulary
+        self.entries = entries
+        self.communes = Self.communes(of: entries)
+        self.byCategoryAndCommune = Dictionary(grouping: entries) { $0.category.id + "/" + $0.communeSlug }
+    }
 
     /// The guide of `site`, nil when the site has none; entries whose category is unknown are reported in `log` and left out.
     static func build(site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> Guide? {
@@ -60,28 +73,27 @@ struct Guide: Sendable {
         }
     }
 
-    /// Every commune an entry is located in or serves, in French order.
-    var communes: [GuideCommune] {
+    /// The communes of `entries`, each named as editors write it most often, with its entries in their order.
+    private static func communes(of entries: [GuideEntry]) -> [GuideCommune] {
         var spellings: [String: [String: Int]] = [:]
+        var located: [String: [GuideEntry]] = [:]
+        var served: [String: [GuideEntry]] = [:]
         for entry in entries {
             for name in [entry.details.commune] + entry.details.sector {
                 spellings[GuidePaths.communeSlug(name), default: [:]][name, default: 0] += 1
             }
+            located[entry.communeSlug, default: []].append(entry)
+            for slug in entry.communeSlugs.dropFirst() { served[slug, default: []].append(entry) }
         }
         let communes = spellings.map { slug, names -> GuideCommune in
             let name = names.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? slug
-            let located = entries.filter { GuidePaths.communeSlug($0.details.commune) == slug }
-            let served = entries.filter { $0.communeSlugs.dropFirst().contains(slug) }
-            return GuideCommune(name: name, slug: slug, located: located, served: served)
+            return GuideCommune(name: name, slug: slug, located: located[slug] ?? [], served: served[slug] ?? [])
         }
         return communes.sorted { FrenchCollation.areInIncreasingOrder($0.name, $1.name) }
     }
 
     /// The other entries of the same category in the same commune as `entry`.
     func related(to entry: GuideEntry) -> [GuideEntry] {
-        let commune = GuidePaths.communeSlug(entry.details.commune)
-        return entries.filter {
-            $0.urlPath != entry.urlPath && $0.category.id == entry.category.id && GuidePaths.communeSlug($0.details.commune) == commune
-        }
+        (byCategoryAndCommune[entry.category.id + "/" + entry.communeSlug] ?? []).filter { $0.urlPath != entry.urlPath }
     }
 }

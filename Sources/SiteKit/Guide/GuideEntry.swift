@@ -16,6 +16,11 @@ struct GuideEntry: Sendable {
     let category: GuideCategory
     /// The key it is sorted by: French collation of the title, leading quotes and dashes left out.
     let sortKey: String
+    /// The slugs of the communes it is located in (first) or serves, each once.
+    let communeSlugs: [String]
+
+    /// The slug of the commune it is located in.
+    var communeSlug: String { communeSlugs[0] }
 
     init(title: String, description: String?, urlPath: String, paths: GuidePaths, details: ResourceDetails, category: GuideCategory) {
         self.title = title
@@ -26,15 +31,11 @@ struct GuideEntry: Sendable {
         self.details = details
         self.category = category
         self.sortKey = String(FrenchCollation.key(title).drop { !($0.isLetter || $0.isNumber) })
-    }
-
-    /// The slugs of the communes it is located in or serves.
-    var communeSlugs: [String] {
         var slugs = [GuidePaths.communeSlug(details.commune)]
-        for name in details.sector where !slugs.contains(GuidePaths.communeSlug(name)) {
-            slugs.append(GuidePaths.communeSlug(name))
+        for slug in details.sector.map(GuidePaths.communeSlug) where !slugs.contains(slug) {
+            slugs.append(slug)
         }
-        return slugs
+        self.communeSlugs = slugs
     }
 
     /// French alphabetical order of titles, accents and case aside; the URL settles equal titles.

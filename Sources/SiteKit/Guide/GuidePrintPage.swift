@@ -12,7 +12,7 @@ struct GuidePrintPage {
         let sections = guide.categories.map { item -> TemplateValues in
             var communes: [(name: String, entries: [GuideEntry])] = []
             for entry in item.entries.sorted(by: Self.byCommuneThenTitle) {
-                if let last = communes.last, GuidePaths.communeSlug(last.name) == GuidePaths.communeSlug(entry.details.commune) {
+                if let last = communes.last, GuidePaths.communeSlug(last.name) == entry.communeSlug {
                     communes[communes.count - 1].entries.append(entry)
                 } else {
                     communes.append((entry.details.commune, [entry]))
