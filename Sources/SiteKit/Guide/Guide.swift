@@ -42,6 +42,12 @@ struct Guide: Sendable {
         guard !resources.isEmpty || site.pageByURLPath[paths.root] != nil, environment.themeDirectory != nil else { return nil }
         let vocabulary = GuideVocabulary.load(themeDirectory: environment.themeDirectory, themeName: site.config.theme.value,
                                               config: site.config, log: &log)
+        guard !vocabulary.categories.isEmpty || resources.isEmpty else {
+            // One message for the cause, not one for each entry.
+            log.error("the guide has no categories: the theme `\(site.config.theme.value)` has no \(GuideVocabulary.themeFile) and site.yml adds none under `guide.categories`",
+                      at: site.config.theme.location)
+            return nil
+        }
         var entries: [GuideEntry] = []
         for resource in resources {
             guard let details = resource.page.details as? ResourceDetails else { continue }
