@@ -21,9 +21,10 @@ public enum PreviewPaths {
     /// empty, `.` or `..` segments (as written or once decoded), encoded `/` or `\`, `\`, NUL and other control characters,
     /// malformed `%` escapes, text that is not UTF-8 once decoded, and names starting with `.`.
     public static func relativePath(for requestPath: String) -> String? {
-        let raw = requestPath.prefix { $0 != "?" && $0 != "#" }
-        guard raw.hasPrefix("/") else { return nil }
-        let segments = raw.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        // Bytes, not Characters: a `/`, `?` or `.` followed by a combining mark is one Character in Swift.
+        let raw = requestPath.utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard raw.first == UInt8(ascii: "/") else { return nil }
+        let segments = raw.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         var decoded: [String] = []
         for (index, segment) in segments.enumerated() {
             if segment.isEmpty && index == segments.count - 1 { break }
@@ -41,7 +42,7 @@ public enum PreviewPaths {
         guard let relative = relativePath(for: requestPath) else { return .forbidden }
         guard let canonicalRoot = realPath(root) else { return .notFound }
         var current = canonicalRoot
-        var names = relative.split(separator: "/").map(String.init)
+        var names = relative.utf8.split(separator: UInt8(ascii: "/")).compactMap { String($0) }
         var index = 0
         while index < names.count {
             guard let next = realPath(current + "/" + names[index]) else { return .notFound }
@@ -54,9 +55,9 @@ public enum PreviewPaths {
     }
 
     /// One segment percent-decoded once; nil when an escape is malformed or the bytes are not UTF-8.
-    private static func decodeSegment(_ segment: Substring) -> String? {
+    private static func decodeSegment(_ segment: Substring.UTF8View.SubSequence) -> String? {
         var bytes: [UInt8] = []
-        var iterator = segment.utf8.makeIterator()
+        var iterator = segment.makeIterator()
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else {
                 bytes.append(byte)
@@ -71,7 +72,7 @@ public enum PreviewPaths {
     /// A decoded name is acceptable when it cannot change folder or hide a character: no `/`, `\`, control character,
     /// no leading `.` (which also covers `.` and `..`).
     private static func isAcceptable(_ name: String) -> Bool {
-        !name.isEmpty && !name.hasPrefix(".") && !name.utf8.contains { byte in
+        name.utf8.first.map { $0 != UInt8(ascii: ".") } == true && !name.utf8.contains { byte in
             byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
         }
     }

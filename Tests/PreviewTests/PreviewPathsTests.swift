@@ -13,6 +13,7 @@ import Testing
         ("/documents/plan%20d%27acc%C3%A8s.pdf", "documents/plan d'accès.pdf"),
         ("/%252e%252e/secret", "%2e%2e/secret"),
         ("/a..b/c.d", "a..b/c.d"),
+        ("/a?\u{301}/../etc", "a"),
     ])
     func servedPathsNameTheirFile(request: String, expected: String) {
         #expect(PreviewPaths.relativePath(for: request) == expected)
@@ -24,6 +25,9 @@ import Testing
         "/..%2fetc%2fpasswd", "/%2fetc/passwd", "/%2Fetc/passwd", "/guide%5c..%5c..%5cetc", "/guide\\..\\etc",
         "/index.html%00.css", "/index\u{0}.html", "/a%0Ab", "//etc/passwd", "/guide//cmp/", "/%", "/%zz", "/%c3",
         "/%ff%fe", "/.clsm-output", "/.git/config", "/guide/.hidden",
+        // Found by FuzzPreviewPaths: a leading `.` followed by a combining mark is one Character, not "." + more.
+        "/.\u{6D9}\u{FFFD}", "/.%CC%81git/config", "/guide/.\u{301}",
+        "/guide/..\u{301}/etc",
     ])
     func escapingPathsAreRefused(request: String) {
         #expect(PreviewPaths.relativePath(for: request) == nil)
