@@ -19,9 +19,17 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How problems are printed: human, github (GitHub Actions annotations on standard output) or json (one list on standard output).")
     var format: DiagnosticFormat = .human
 
+    @Option(name: .shortAndLong, help: "How many threads render pages (default: the processors available); the output is the same for any number.")
+    var jobs: Int?
+
+    /// Checks the values no type can: a number of threads is at least 1.
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    }
+
     /// The build context these options give; a usage error when "now" cannot be read.
     func context() throws -> BuildContext {
-        BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL)
+        BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL, jobs: jobs)
     }
 
     /// Runs `run` on each site folder and exits 1 when one of them failed.

@@ -25,15 +25,18 @@ struct SiteRun {
         }
         var log = DiagnosticLog()
         var succeeded = false
-        if let files = SiteBuilder(folder: folder, context: context).render(log: &log), !(strict && log.hasWarnings) {
-            switch mode {
-            case .build(let output):
-                let outputPath = absolute(output ?? Self.join(argument, "public"))
-                succeeded = OutputWriter.write(files, to: outputPath, folder: folder, log: &log)
-                if succeeded { reporter.status("\(argument): built \(files.count) files into \(display(outputPath))") }
-            case .check:
+        let builder = SiteBuilder(folder: folder, context: context)
+        switch mode {
+        case .build(let output):
+            let outputPath = absolute(output ?? Self.join(argument, "public"))
+            if let count = builder.build(into: outputPath, strict: strict, log: &log) {
                 succeeded = true
-                reporter.status("\(argument): checked \(files.count) files, \(Self.count(log.entries.count, "warning"))")
+                reporter.status("\(argument): built \(count) files into \(display(outputPath))")
+            }
+        case .check:
+            if let count = builder.build(into: nil, strict: strict, log: &log) {
+                succeeded = true
+                reporter.status("\(argument): checked \(count) files, \(Self.count(log.entries.count, "warning"))")
             }
         }
         reporter.report(log, site: argument)

@@ -2,7 +2,7 @@
 public struct SiteBuilder: Sendable {
     /// The site folder.
     public let folder: SiteFolder
-    /// Now, drafts, base URL.
+    /// Now, drafts, base URL, threads.
     public let context: BuildContext
 
     /// A builder for `folder`.
@@ -13,13 +13,51 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site in memory; nil when an error was found (all of them are in `log`).
     public func render(log: inout DiagnosticLog) -> [OutputFile]? {
-        render(hooks: nil, log: &log)?.files
+        render(hooks: nil, into: .memory, log: &log)?.files
+    }
+
+    /// Builds the site into `output`, or only checks it when `output` is nil; the number of files of the site, or nil
+    /// when an error was found (or a warning, with `strict`). Pages are written as they are rendered, into a folder
+    /// beside the output that replaces it only when the whole build succeeded.
+    public func build(into output: String?, strict: Bool = false, log: inout DiagnosticLog) -> Int? {
+        guard let output else {
+            guard let site = render(hooks: nil, into: .discard, log: &log), !(strict && log.hasWarnings) else { return nil }
+            return site.count
+        }
+        guard let staging = OutputStaging.begin(output: output, folder: folder, log: &log) else {
+            // The content's own problems are worth knowing too.
+            _ = render(hooks: nil, into: .discard, log: &log)
+            return nil
+        }
+        guard let site = render(hooks: nil, into: .staging(staging), log: &log), !(strict && log.hasWarnings),
+              staging.commit(site.files, log: &log) else {
+            staging.abandon()
+            return nil
+        }
+        return site.count
+    }
+
+    /// Builds the site into `output`; the previous output stays untouched unless the whole build succeeds.
+    public func build(into output: String, log: inout DiagnosticLog) -> Bool {
+        build(into: Optional(output), log: &log) != nil
+    }
+
+    /// What one render gives.
+    struct Rendered {
+        /// The files held in memory: every file, unless pages went to a `PageDestination` other than memory.
+        var files: [OutputFile]
+        /// How many files the site has.
+        var count: Int
+        /// Paths of the pages the hooks kept from the last build (part of `files`).
+        var kept: Set<String>
+        /// The theme's folder.
+        var themeDirectory: String
     }
 
     /// The same build, with `clsm serve`'s caches and page selection when `hooks` are given. Pages the hooks keep
     /// from the last build come back in `kept`, and are part of `files` so that links and collisions are checked
     /// against the whole site.
-    func render(hooks: BuildHooks?, log: inout DiagnosticLog) -> (files: [OutputFile], kept: Set<String>, themeDirectory: String)? {
+    func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog) -> Rendered? {
         let loaded = hooks.map { SourceLoader.load(folder, log: &log, readText: $0.readText) } ?? SourceLoader.load(folder, log: &log)
         guard let sources = loaded else { return nil }
         hooks?.loaded(sources)
@@ -40,21 +78,18 @@ public struct SiteBuilder: Sendable {
         if let hooks {
             (renderer.selection, kept) = hooks.selectPages(site, theme, environment, sources.configText)
         }
-        var contentLinks: [ContentLinks] = []
-        var files = renderer.render(contentLinks: &contentLinks, log: &log) + kept
+        let pages = renderer.render(into: destination, jobs: context.jobs, log: &log)
+        var files = pages.files + kept
         for feature in SiteFeatures.all {
             files += feature.files(for: site, environment: environment, log: &log)
         }
-        files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)), log: &log)
-        files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files, log: &log)
-        LinkChecker(site: site, index: OutputIndex(files: files, site: site), folder: folder, themeDirectory: theme.directory)
-            .check(contentLinks, log: &log)
-        return log.hasErrors ? nil : (files, Set(kept.map(\.path)), theme.directory)
-    }
-
-    /// Builds the site into `output`; the previous output stays untouched unless the whole build succeeds.
-    public func build(into output: String, log: inout DiagnosticLog) -> Bool {
-        guard let files = render(log: &log) else { return false }
-        return OutputWriter.write(files, to: output, folder: folder, log: &log)
+        files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)).union(pages.otherPaths), log: &log)
+        files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + pages.otherPaths,
+                                                                          log: &log)
+        let index = OutputIndex(files: files, otherPaths: pages.otherPaths, references: pages.references, site: site)
+        LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory).check(pages.contentLinks, log: &log)
+        guard !log.hasErrors else { return nil }
+        return Rendered(files: files, count: files.count + pages.otherPaths.count, kept: Set(kept.map(\.path)),
+                        themeDirectory: theme.directory)
     }
 }

@@ -74,14 +74,23 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to a new file at `path` (replacing it), without fsync; false on failure.
-    static func write(_ bytes: some Collection<UInt8>, to path: String) -> Bool {
+    static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        bytes.withUnsafeBytes { write(buffer: $0, to: path) }
+    }
+
+    /// Writes `text` as UTF-8 to a new file at `path` (replacing it), without fsync; false on failure.
+    static func write(_ text: String, to path: String) -> Bool {
+        var text = text
+        return text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    private static func write(buffer: UnsafeRawBufferPointer, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        let array = Array(bytes)
         var offset = 0
-        while offset < array.count {
-            let written = array.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             if written <= 0 { return false }
             offset += written
         }

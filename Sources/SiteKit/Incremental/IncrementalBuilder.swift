@@ -53,7 +53,7 @@ public final class IncrementalBuilder {
                 return (selection, kept)
             }
         )
-        guard let build = SiteBuilder(folder: folder, context: context).render(hooks: hooks, log: &log) else { return nil }
+        guard let build = SiteBuilder(folder: folder, context: context).render(hooks: hooks, into: .memory, log: &log) else { return nil }
         themeDirectory = build.themeDirectory
         lastGood = current
         lastPages = Dictionary(uniqueKeysWithValues: build.files.filter { current[$0.path] != nil }.map { ($0.path, $0) })

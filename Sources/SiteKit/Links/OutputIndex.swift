@@ -5,14 +5,15 @@ struct OutputIndex {
     /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
     let pages: [String: HTMLReferences]
 
-    /// Indexes `files`, reading every HTML file rendered from text. The pages of `site` count as present
+    /// Indexes `files` and the pages at `otherPaths` (written or dropped once read), with the `references` of the pages
+    /// already read; every other HTML file rendered from text is read here. The pages of `site` count as present
     /// even when an error kept one from rendering: that error is reported, not every link to its page.
-    init(files: [OutputFile], site: ResolvedSite) {
+    init(files: [OutputFile], otherPaths: [String] = [], references: [String: HTMLReferences] = [:], site: ResolvedSite) {
         let generatedPaths = site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
         let pagePaths = site.pages.map { $0.urlPath + "index.html" } + generatedPaths
-        paths = Set(files.map(\.path)).union(pagePaths)
-        var pages: [String: HTMLReferences] = [:]
-        for file in files where file.path.hasSuffix(".html") {
+        paths = Set(files.map(\.path)).union(otherPaths).union(pagePaths)
+        var pages = references
+        for file in files where file.path.hasSuffix(".html") && pages[file.path] == nil {
             if case .text(let html) = file.contents { pages[file.path] = HTMLReferences(scanning: html) }
         }
         self.pages = pages

@@ -8,11 +8,14 @@ public struct BuildContext: Sendable {
     public var includeDrafts: Bool
     /// Replaces `base_url` of `site.yml`.
     public var baseURLOverride: String?
+    /// How many threads render pages; the output is the same for any number.
+    public var jobs: Int
 
-    /// Makes a context.
-    public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil) {
+    /// Makes a context; `jobs` defaults to the processors this process may use.
+    public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
         self.now = now
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }

@@ -17,10 +17,10 @@ struct OutputCollisions {
     }
 
     /// The static files to copy, once `rendered` (pages, feature files, redirects) is known; collisions go to `log`.
-    func staticFiles(_ staticFiles: [String: String], besides rendered: [OutputFile], log: inout DiagnosticLog) -> [OutputFile] {
-        let renderedPaths = Set(rendered.map(\.path))
+    func staticFiles(_ staticFiles: [String: String], besides rendered: [String], log: inout DiagnosticLog) -> [OutputFile] {
+        let renderedPaths = Set(rendered)
         let aliases = aliasClaims()
-        var claims = rendered.map { aliases[$0.path] ?? claim($0) }
+        var claims = rendered.map { aliases[$0] ?? claim($0) }
         var copies: [OutputFile] = []
         for (path, source) in staticFiles.sorted(by: { $0.key < $1.key }) {
             let file = folder.relative(source)
@@ -59,14 +59,14 @@ struct OutputCollisions {
     }
 
     /// Who writes a rendered file: its content page, or clsm itself (generated pages, feeds).
-    private func claim(_ file: OutputFile) -> Claim {
-        let urlPath = OutputIndex.urlPath(of: file.path)
-        if let index = site.pageByURLPath[urlPath], file.path.hasSuffix("index.html") {
+    private func claim(_ path: String) -> Claim {
+        let urlPath = OutputIndex.urlPath(of: path)
+        if let index = site.pageByURLPath[urlPath], path.hasSuffix("index.html") {
             let source = site.pages[index].page.source
-            return Claim(path: file.path, source: "`\(source)`", location: SourceLocation(file: source))
+            return Claim(path: path, source: "`\(source)`", location: SourceLocation(file: source))
         }
         let what = site.generatedByURLPath[urlPath] != nil ? "page" : "file"
-        return Claim(path: file.path, source: "the \(what) \(site.config.baseURL.sitePath(urlPath)) that clsm generates",
+        return Claim(path: path, source: "the \(what) \(site.config.baseURL.sitePath(urlPath)) that clsm generates",
                      location: site.config.theme.location)
     }
 

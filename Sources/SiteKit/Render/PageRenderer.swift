@@ -1,7 +1,7 @@
 import FrenchText
 import Markdown
 
-/// The render stage for pages: Markdown through cmark, then the page's layout.
+/// The render stage for pages: Markdown through cmark, then the page's layout, on several threads.
 struct PageRenderer {
     let site: ResolvedSite
     let theme: Theme
@@ -10,41 +10,95 @@ struct PageRenderer {
     var selection: RenderSelection? = nil
     private var french: FrenchStyle { environment.french }
 
-    /// One HTML file for each page; missing layouts are recorded in `log`, and each content page's
-    /// Markdown links in `contentLinks`, for the link check once every page is rendered.
-    func render(contentLinks: inout [ContentLinks], log: inout DiagnosticLog) -> [OutputFile] {
-        let markdown = MarkdownRenderer { Slug.make(from: $0) }
-        let resolver = LinkResolver(site: site)
-        let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: environment.french),
+    /// One page to render.
+    private enum Job {
+        case content(Int)
+        case generated(Int)
+    }
+
+    /// What one job gives back.
+    private struct Result: Sendable {
+        var file: OutputFile?
+        var path: String?
+        var references: HTMLReferences?
+        var links: ContentLinks?
+        var log = DiagnosticLog()
+    }
+
+    /// Renders every selected page on `jobs` threads into `destination`; missing layouts and failed writes are
+    /// recorded in `log`. The result does not depend on the number of threads.
+    func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
+        let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french),
                                   strings: theme.strings, environment: environment)
-        var files: [OutputFile] = []
-        files.reserveCapacity(site.pages.count)
-        for index in site.pages.indices where selection?.pages.contains(index) ?? true {
-            let entry = site.pages[index]
-            let page = entry.page
-            let document = markdown.render(page.body) { link in
-                guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
-                return url
+        // Generated pages first: the guide's indexes are the longest pages, best started early.
+        let work = site.generatedPages.indices.filter { selection?.generated.contains($0) ?? true }.map(Job.generated)
+            + site.pages.indices.filter { selection?.pages.contains($0) ?? true }.map(Job.content)
+        let results = ParallelWork.map(count: work.count, jobs: jobs) { index in
+            switch work[index] {
+            case .content(let page): renderContent(page, context: context, into: destination)
+            case .generated(let page): renderGenerated(page, context: context, into: destination)
             }
-            if !document.links.isEmpty { contentLinks.append(ContentLinks(pageIndex: index, links: document.links)) }
-            let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
-            guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value, log: &log)
-            else { continue }
-            let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
-            let html = theme.library.render(values, withTemplate: layout) ?? ""
-            files.append(OutputFile(path: entry.urlPath + "index.html", contents: .text(html)))
         }
-        for (index, generated) in site.generatedPages.enumerated() where selection?.generated.contains(index) ?? true {
-            let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
-            guard let layout = layouts.first(where: theme.templateNames.contains) else {
-                log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",
-                          at: site.config.theme.location)
-                continue
+        var rendered = RenderedPages()
+        for result in results {
+            log.append(result.log)
+            if let file = result.file { rendered.files.append(file) }
+            if let path = result.path { rendered.otherPaths.append(path) }
+            if let references = result.references, let path = result.file?.path ?? result.path { rendered.references[path] = references }
+            if let links = result.links { rendered.contentLinks.append(links) }
+        }
+        rendered.contentLinks.sort { $0.pageIndex < $1.pageIndex }
+        return rendered
+    }
+
+    private func renderContent(_ index: Int, context: PageContext, into destination: PageDestination) -> Result {
+        let entry = site.pages[index]
+        let page = entry.page
+        let resolver = LinkResolver(site: site)
+        let document = MarkdownRenderer { Slug.make(from: $0) }.render(page.body) { link in
+            guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
+            return url
+        }
+        var result = Result()
+        if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
+        let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
+        guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value,
+                                                log: &result.log)
+        else { return result }
+        let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
+        let html = theme.library.render(values, withTemplate: layout) ?? ""
+        place(html, at: entry.urlPath + "index.html", into: destination, result: &result)
+        return result
+    }
+
+    private func renderGenerated(_ index: Int, context: PageContext, into destination: PageDestination) -> Result {
+        let generated = site.generatedPages[index]
+        var result = Result()
+        let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
+        guard let layout = layouts.first(where: theme.templateNames.contains) else {
+            result.log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",
+                             at: site.config.theme.location)
+            return result
+        }
+        let html = theme.library.render(context.values(for: generated), withTemplate: layout) ?? ""
+        let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
+        place(html, at: path, into: destination, result: &result)
+        return result
+    }
+
+    /// Reads `html` for the link check, then keeps, drops or writes it.
+    private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
+        result.references = HTMLReferences(scanning: html)
+        switch destination {
+        case .memory:
+            result.file = OutputFile(path: path, contents: .text(html))
+        case .discard:
+            result.path = path
+        case .staging(let staging):
+            result.path = path
+            if !staging.write(path, .text(html)) {
+                result.log.error("cannot write `\(path)` in the output", at: staging.here)
             }
-            let html = theme.library.render(context.values(for: generated), withTemplate: layout) ?? ""
-            let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
-            files.append(OutputFile(path: path, contents: .text(html)))
         }
-        return files
     }
 }

@@ -1,0 +1,94 @@
+import Synchronization
+
+/// A new output being written: files go into a hidden folder beside the output, which replaces it whole at the end.
+///
+/// Pages can be written as soon as they are rendered, from several threads; nothing is visible in the output until
+/// `commit`, and `abandon` leaves the previous output as it was.
+public final class OutputStaging: Sendable {
+    /// The output folder, absolute.
+    let output: String
+    /// Where problems with the output are reported.
+    let here: SourceLocation
+    private let staging: String
+    private let retired: String
+    /// Folders already made below the staging folder.
+    private let madeFolders = Mutex<Set<String>>([])
+
+    private init(output: String, here: SourceLocation, staging: String, retired: String) {
+        self.output = output
+        self.here = here
+        self.staging = staging
+        self.retired = retired
+    }
+
+    /// Starts writing a new `output` for the site in `folder`; nil (with the reason in `log`) when the output folder may
+    /// not be replaced or the staging folder cannot be made.
+    public static func begin(output: String, folder: SiteFolder, log: inout DiagnosticLog) -> OutputStaging? {
+        let here = SourceLocation(file: folder.relative(output))
+        if let refusal = OutputFolderGuard.refusal(for: output, siteRoot: folder.root) {
+            log.error(refusal, at: here)
+            return nil
+        }
+        let parent = Path.parent(of: output)
+        let name = String(output.dropFirst(parent.count).drop(while: { $0 == "/" }))
+        let staging = OutputStaging(output: output, here: here, staging: Path.join(parent, "." + name + ".clsm-tmp"),
+                                    retired: Path.join(parent, "." + name + ".clsm-old"))
+        FileSystem.removeTree(staging.staging)
+        FileSystem.removeTree(staging.retired)
+        guard FileSystem.createDirectories(staging.staging),
+              staging.write(OutputWriter.markerName, .text(OutputWriter.markerText)) else {
+            log.error("cannot create the folder `\(staging.staging)`", at: here)
+            FileSystem.removeTree(staging.staging)
+            return nil
+        }
+        return staging
+    }
+
+    /// Writes one file below the staging folder; false when its path would leave it or the write fails.
+    func write(_ relativePath: String, _ contents: OutputFile.Contents) -> Bool {
+        // Paths come from slugs and checked aliases; this is the last guard against leaving the folder.
+        guard let normalized = Path.normalize(relativePath), normalized == relativePath, !relativePath.hasPrefix("/") else { return false }
+        let folder = Path.parent(of: relativePath)
+        if !folder.isEmpty && !madeFolders.withLock({ $0.contains(folder) }) {
+            guard FileSystem.createDirectories(Path.join(staging, folder)) else { return false }
+            madeFolders.withLock { _ = $0.insert(folder) }
+        }
+        let path = Path.join(staging, relativePath)
+        switch contents {
+        case .text(let text):
+            return FileSystem.write(text, to: path)
+        case .copy(let source):
+            guard let bytes = FileSystem.read(source) else { return false }
+            return FileSystem.write(bytes, to: path)
+        }
+    }
+
+    /// Writes the files not written yet, then puts the staging folder in place of the output; false (reason in `log`)
+    /// when the output was left as it was.
+    public func commit(_ files: [OutputFile], log: inout DiagnosticLog) -> Bool {
+        for file in files where !write(file.path, file.contents) {
+            log.error("cannot write `\(file.path)` in the output", at: here)
+            abandon()
+            return false
+        }
+        let hadOutput = FileSystem.entryType(output) != nil
+        if hadOutput && !FileSystem.rename(output, to: retired) {
+            log.error("cannot move the previous output aside", at: here)
+            abandon()
+            return false
+        }
+        guard FileSystem.rename(staging, to: output) else {
+            log.error("cannot move the new output in place", at: here)
+            if hadOutput { _ = FileSystem.rename(retired, to: output) }
+            abandon()
+            return false
+        }
+        FileSystem.removeTree(retired)
+        return true
+    }
+
+    /// Removes what was written; the output stays as it was.
+    public func abandon() {
+        FileSystem.removeTree(staging)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import SiteKit
+import Testing
+
+/// Pages are rendered on several threads; what is written must not depend on how many.
+@Suite struct ThreadCountTests {
+    /// The demo sites of the repository: every feature (guide, agenda, feeds) on real content.
+    static let demoSites = ["", "/sites/armentieres", "/sites/arras"]
+
+    @Test(arguments: demoSites)
+    func theOutputIsTheSameWhateverTheNumberOfThreads(_ site: String) throws {
+        let repository = URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().deletingLastPathComponent().path
+        let folder = try #require(SiteFolder(path: repository + site, cwd: "/"))
+        var trees: [Int: FileTree] = [:]
+        for jobs in [1, 2, 5] {
+            let output = Fixtures.temporaryFolder() + "/public"
+            var log = DiagnosticLog()
+            let context = BuildContext(now: Fixtures.now, jobs: jobs)
+            #expect(SiteBuilder(folder: folder, context: context).build(into: output, log: &log))
+            #expect(!log.hasErrors)
+            trees[jobs] = FileTree(readingFrom: output)
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path)
+        }
+        #expect(trees[1]?.files.count ?? 0 > 50)
+        #expect(trees[1] == trees[2])
+        #expect(trees[1] == trees[5])
+    }
+
+    @Test func aBuildInMemoryGivesTheFilesABuildWrites() throws {
+        let repository = URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().deletingLastPathComponent().path
+        let (files, log) = Fixtures.render(siteAt: repository + "/sites/arras")
+        #expect(!log.hasErrors)
+        let folder = try #require(SiteFolder(path: repository + "/sites/arras", cwd: "/"))
+        let output = Fixtures.temporaryFolder() + "/public"
+        var buildLog = DiagnosticLog()
+        #expect(SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &buildLog))
+        let written = FileTree(readingFrom: output)
+        #expect(Set(written.files.keys) == Set((files ?? []).map(\.path)).union([".clsm-output"]))
+        for file in files ?? [] {
+            guard case .text(let text) = file.contents else { continue }
+            #expect(written.files[file.path] == Data(text.utf8), "\(file.path)")
+        }
+    }
+}
