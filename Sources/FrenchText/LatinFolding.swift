@@ -7,6 +7,27 @@ enum LatinFolding {
     ///
     /// `"L’Œuvre À Saint-Étienne"` → `"l’oeuvre a saint-etienne"`.
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                scalars.append(scalar)
+            } else if let folded = latinTable.folded(scalar) {
+                scalars.append(contentsOf: folded.unicodeScalars)
+            } else {
+                return foldingWholeText(text)
+            }
+        }
+        return String(scalars).lowercased()
+    }
+
+    /// The folding of each character of the Latin and punctuation blocks French text is written in, computed once:
+    /// folding such text character by character gives the same as folding it whole, since each of these characters
+    /// decomposes to a base character first (no reordering of marks across characters).
+    private static let latinTable = FoldingTable(ranges: [0xA0...0x24F, 0x2000...0x206F]) { foldingWholeText($0) }
+
+    /// The definition: the whole text decomposed (NFKD) at once.
+    static func foldingWholeText(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
             if isCombiningMark(scalar) { continue }
@@ -19,6 +40,26 @@ enum LatinFolding {
         // Lower-casing last: compatibility decomposition can produce capitals (ℌ → H),
         // and the capital ligatures are expanded before they could turn into others.
         return String(scalars).lowercased()
+    }
+
+    /// Foldings of the characters of some ranges, before lower-casing.
+    private struct FoldingTable: Sendable {
+        private let ranges: [ClosedRange<UInt32>]
+        private let foldings: [[String]]
+
+        init(ranges: [ClosedRange<UInt32>], fold: (String) -> String) {
+            self.ranges = ranges
+            foldings = ranges.map { range in
+                range.map { value in Unicode.Scalar(value).map { fold(String(Character($0))) } ?? "" }
+            }
+        }
+
+        func folded(_ scalar: Unicode.Scalar) -> String? {
+            for (index, range) in ranges.enumerated() where range.contains(scalar.value) {
+                return foldings[index][Int(scalar.value - range.lowerBound)]
+            }
+            return nil
+        }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {

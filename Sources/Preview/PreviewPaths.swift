@@ -1,4 +1,5 @@
 import Glibc
+import SiteKit
 
 /// Maps the path of a request to a file of the output folder, and refuses every path that could read outside it.
 ///
@@ -28,7 +29,7 @@ public enum PreviewPaths {
         var decoded: [String] = []
         for (index, segment) in segments.enumerated() {
             if segment.isEmpty && index == segments.count - 1 { break }
-            guard let name = decodeSegment(segment), isAcceptable(name) else { return nil }
+            guard let name = PercentDecoding.decode(Substring(segment)), isAcceptable(name) else { return nil }
             decoded.append(name)
         }
         let isFolder = segments.last.map(\.isEmpty) ?? true
@@ -54,35 +55,11 @@ public enum PreviewPaths {
         return isRegularFile(current) ? .file(current) : .notFound
     }
 
-    /// One segment percent-decoded once; nil when an escape is malformed or the bytes are not UTF-8.
-    private static func decodeSegment(_ segment: Substring.UTF8View.SubSequence) -> String? {
-        var bytes: [UInt8] = []
-        var iterator = segment.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
     /// A decoded name is acceptable when it cannot change folder or hide a character: no `/`, `\`, control character,
     /// no leading `.` (which also covers `.` and `..`).
     private static func isAcceptable(_ name: String) -> Bool {
         name.utf8.first.map { $0 != UInt8(ascii: ".") } == true && !name.utf8.contains { byte in
             byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\")
-        }
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
         }
     }
 

@@ -103,6 +103,6 @@ struct LinkChecker {
 
     /// A URL as compared between Markdown and HTML: cmark percent-encodes what the editor typed.
     static func comparable(_ url: String) -> String {
-        url.removingPercentEncoding ?? url
+        PercentDecoding.decode(url) ?? url
     }
 }

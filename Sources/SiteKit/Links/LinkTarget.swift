@@ -47,6 +47,6 @@ enum LinkTarget: Equatable {
     }
 
     private static func decoded(_ text: Substring) -> String {
-        String(text).removingPercentEncoding ?? String(text)
+        PercentDecoding.decode(text) ?? String(text)
     }
 }

@@ -3,22 +3,40 @@ import FrenchText
 /// The validate stage: typed settings and pages from the loaded files, every problem recorded.
 public enum SiteValidator {
     /// The site model; nil when `site.yml` is unusable. Pages with errors are left out (the log fails the build).
+    /// Content files are read on `context.jobs` threads.
     public static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog) -> SiteModel? {
-        validate(sources, context: context, log: &log, readPage: PageReader.read)
+        validate(sources, context: context, log: &log, readPage: nil)
     }
 
-    /// `validate`, each content file read by `readPage` (a preview's cache of unchanged files).
+    /// `validate`, each content file read by `readPage` (a preview's cache of unchanged files) in turn when given.
     static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog,
-                         readPage: PageReading) -> SiteModel? {
+                         readPage: PageReading?) -> SiteModel? {
         guard let config = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
         else { return nil }
 
         let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
         var pages: [Page] = []
         var unpublished: [String: UnpublishedReason] = [:]
-        for file in sources.contentFiles {
-            let kind = kind(of: file.relativePath, in: config)
-            guard let page = readPage(file.text, file.relativePath, kind, validation, &log) else {
+        let files = sources.contentFiles
+        let read: [(page: Page?, log: DiagnosticLog)]
+        if let readPage {
+            read = files.map { file in
+                var fileLog = DiagnosticLog()
+                let page = readPage(file.text, file.relativePath, kind(of: file.relativePath, in: config), validation, &fileLog)
+                return (page, fileLog)
+            }
+        } else {
+            read = ParallelWork.map(count: files.count, jobs: context.jobs) { index in
+                var fileLog = DiagnosticLog()
+                let file = files[index]
+                let page = PageReader.read(text: file.text, contentPath: file.relativePath, kind: kind(of: file.relativePath, in: config),
+                                           context: validation, log: &fileLog)
+                return (page, fileLog)
+            }
+        }
+        for (file, result) in zip(files, read) {
+            log.append(result.log)
+            guard let page = result.page else {
                 unpublished[file.relativePath] = .invalid
                 continue
             }
