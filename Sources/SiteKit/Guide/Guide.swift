@@ -98,8 +98,14 @@ struct Guide: Sendable {
         return communes.sorted { FrenchCollation.areInIncreasingOrder($0.name, $1.name) }
     }
 
-    /// The other entries of the same category in the same commune as `entry`.
-    func related(to entry: GuideEntry) -> [GuideEntry] {
-        (byCategoryAndCommune[entry.category.id + "/" + entry.communeSlug] ?? []).filter { $0.urlPath != entry.urlPath }
+    /// How many entries an entry's page lists as related: a bound, so that each page costs the same however large the guide.
+    static let relatedLimit = 6
+
+    /// The first `relatedLimit` other entries of the same category in the same commune as `entry`, in the guide's
+    /// order, and whether there are more.
+    func related(to entry: GuideEntry) -> (entries: [GuideEntry], hasMore: Bool) {
+        let others = (byCategoryAndCommune[entry.category.id + "/" + entry.communeSlug] ?? []).lazy.filter { $0.urlPath != entry.urlPath }
+        let first = Array(others.prefix(Self.relatedLimit + 1))
+        return (Array(first.prefix(Self.relatedLimit)), first.count > Self.relatedLimit)
     }
 }

@@ -82,12 +82,13 @@ struct GuidePages {
                     ["groups": groups, "is_a_z": true])
     }
 
-    /// For each entry, what its own page adds: its category, and the other entries of that category in its commune.
+    /// For each entry, what its own page adds: its category, and some other entries of that category in its commune.
     private var entryPages: [GeneratedPage] {
         guide.entries.map { entry in
             let related = guide.related(to: entry)
             return page(entry.urlPath, entry.title, layout: "resource", parent: paths.root, [
-                "category": values.category(entry.category), "related": values.entries(related), "has_related": !related.isEmpty,
+                "category": values.category(entry.category), "related": values.entries(related.entries),
+                "has_related": !related.entries.isEmpty, "has_more_related": related.hasMore,
                 "related_title": values.environment.french.text("Dans la même catégorie \(Self.place(entry.details.commune))"),
             ])
         }
