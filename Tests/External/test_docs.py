@@ -141,6 +141,23 @@ def test_every_comment_in_the_documents_is_a_directive():
             assert DIRECTIVE.fullmatch(comment.group(0)), f"{doc.name}: not a directive: {comment.group(0)}"
 
 
+def test_the_three_documents_exist_and_the_readme_links_to_them():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in ("guide-redaction.md", "themes.md", "publishing.md"):
+        assert (REPO / "docs" / name).is_file(), name
+        assert f"](docs/{name})" in readme, f"README.md does not link to docs/{name}"
+    images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert images and all((REPO / image).is_file() for image in images), images
+
+
+def test_every_document_has_examples_of_each_kind_it_promises():
+    kinds = {(example.document, example.kind) for example in EXAMPLES}
+    for document, kind in [("guide-redaction.md", "exemple"), ("guide-redaction.md", "exemple-erreur"),
+                           ("guide-redaction.md", "commande-serveur"), ("themes.md", "exemple"), ("themes.md", "exemple-extrait"),
+                           ("publishing.md", "commande"), ("publishing.md", "installation"), ("publishing.md", "exemple-site.yml-extrait")]:
+        assert (document, kind) in kinds, f"{document} has no {kind} example"
+
+
 def test_the_coordinators_entries_and_events_build_in_the_demo_site(tmp_path):
     """What a coordinator copies from guide-redaction.md into the real site builds there too, even with --strict."""
     examples = [example for example in EXAMPLES if example.document == "guide-redaction.md" and example.kind == "exemple"
