@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `docs/themes.md` documents exactly the values templates receive: every value a page of the demo sites (and of
+/// the fixture `theme-values`, which gives the values they leave out) hands its layout, every value the templates of
+/// `themes/clsm` read, and nothing else.
+@Suite struct ThemeDocumentationTests {
+    static let repository = URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().deletingLastPathComponent().path
+    static let document = DocumentedValues(
+        markdown: (try? String(contentsOfFile: repository + "/docs/themes.md", encoding: .utf8)) ?? "")
+    static let sites = [repository, repository + "/sites/armentieres", repository + "/sites/arras", Fixtures.root + "/theme-values"]
+    static let contexts = sites.map(TemplateContexts.init(siteAt:))
+    static var renderings: [TemplateContexts.Rendering] { contexts.flatMap(\.renderings) }
+
+    @Test func theSitesBuildCleanly() {
+        // An entry is stale only with its warning: the fixture gives one for `page.resource.is_stale`.
+        let stale = "content/guide/ancienne.md:5:10: warning: this entry was last checked on 2024-01-10, more than a year ago: "
+            + "check it with the structure, then set `updated` to the day of the check"
+        for (site, context) in zip(Self.sites, Self.contexts) {
+            #expect(context.diagnostics == (site.hasSuffix("theme-values") ? [stale] : []), "\(site)")
+            #expect(!context.renderings.isEmpty, "\(site)")
+        }
+    }
+
+    @Test func theDocumentNamesOnlyLayoutsScopesAndShapes() {
+        #expect(Self.document.unknownHeadings == [])
+        #expect(!Self.document.allRows.isEmpty)
+        let layouts = Set(Self.renderings.map(\.layout))
+        let documented = Self.document.scopes.keys.compactMap { scope -> String? in
+            if case .layout(let name) = scope { return name }
+            return nil
+        }
+        #expect(documented.filter { !layouts.contains($0) }.sorted() == [], "layouts documented that no page uses")
+    }
+
+    @Test func everyValueAPageReceivesIsDocumented() {
+        var missing: Set<String> = []
+        for rendering in Self.renderings {
+            let rows = Self.document.rows(forLayout: rendering.layout, isGenerated: rendering.isGenerated)
+            for path in rendering.paths where Self.document.match(path, among: rows) == nil {
+                missing.insert("`\(path)` (layout `\(rendering.layout)`, \(rendering.isGenerated ? "generated" : "content") page)")
+            }
+        }
+        #expect(missing.sorted() == [])
+    }
+
+    @Test func everyDocumentedValueIsReceivedWhereItIsDocumented() {
+        var hit: Set<DocumentedValues.Row> = []
+        for rendering in Self.renderings {
+            let rows = Self.document.rows(forLayout: rendering.layout, isGenerated: rendering.isGenerated)
+            for path in rendering.paths { hit.formUnion(Self.document.match(path, among: rows) ?? []) }
+        }
+        let unused = Self.document.allRows.filter { !$0.path.isEmpty && !hit.contains($0) }
+        #expect(Set(unused.map { "docs/themes.md:\($0.line): `\($0.path)`" }).sorted() == [])
+    }
+
+    @Test func everyValueTheThemeReadsIsDocumented() {
+        let known = Set(Self.renderings.flatMap(\.paths))
+        let reads = TemplateReads(layouts: Self.repository + "/themes/clsm/layouts", known: known)
+        #expect(reads.unresolved == [], "names no page provides")
+        let rows = Self.document.scopes.values.flatMap { $0 }
+        var undocumented: Set<String> = [], unescaped: Set<String> = []
+        for read in reads.reads {
+            guard let hits = Self.document.match(read.path, among: rows) else {
+                undocumented.insert("\(read.place): `\(read.path)`")
+                continue
+            }
+            if read.isUnescaped && (hits.isEmpty || !hits.allSatisfy(\.isHTML)) { unescaped.insert("\(read.place): `\(read.path)`") }
+        }
+        #expect(undocumented.sorted() == [])
+        #expect(unescaped.sorted() == [], "written with {{{…}}} but not documented as HTML")
+        #expect(reads.reads.count > 300)
+    }
+}
