@@ -53,7 +53,7 @@ struct TemplateContexts {
             }
         )
         if let folder = SiteFolder(path: path, cwd: "/") {
-            _ = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).render(hooks: hooks, log: &log)
+            _ = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).render(hooks: hooks, into: .memory, log: &log)
         }
         renderings = found
         diagnostics = log.entries.map(\.description)
