@@ -39,10 +39,11 @@ enum ThemeLoader {
             guard let source = sources[name] else { continue }
             TemplateChecker.checkReferences(in: source.text, file: source.path, known: Set(sources.keys), log: &log)
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 log.error("template syntax: \(TemplateChecker.describe(error.error))",
-                          at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+                          at: SourceLocation(file: source.path, line: TemplateEscaping.sourceLine(error.context.lineNumber),
+                                       column: error.context.columnNumber))
             } catch {
                 log.error("template syntax: \(error)", at: SourceLocation(file: source.path))
             }
