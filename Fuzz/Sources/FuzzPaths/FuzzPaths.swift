@@ -10,9 +10,15 @@ public func fuzzPaths(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         fatalError("slug with a character outside [a-z0-9-]")
     }
     if let path = OutputPaths.aliasPath(text) {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        if path.hasPrefix("/") || segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") || $0.contains("\0") }) {
-            fatalError("alias path that could leave the output: \(path)")
+        // Bytes, as the file system splits them: `\` or `.` followed by a combining mark is one Character.
+        let bytes = Array(path.utf8)
+        let segments = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let dot = UInt8(ascii: ".")
+        if bytes.first == UInt8(ascii: "/") || segments.contains(where: { segment in
+            segment.isEmpty || segment.elementsEqual([dot]) || segment.elementsEqual([dot, dot])
+                || segment.contains(UInt8(ascii: "\\")) || segment.contains(0)
+        }) {
+            fatalError("alias path that could leave the output: \(path.debugDescription)")
         }
     }
     return 0

@@ -8,11 +8,22 @@ enum EventJSONLD {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "{}"
         }
-        // These three characters only ever stand inside JSON strings, where the escapes mean the same.
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        return escapedForScript(String(decoding: data, as: UTF8.self))
+    }
+
+    /// These three characters only ever stand inside JSON strings, where the escapes mean the same. Scalar by
+    /// scalar: `replacingOccurrences` compares Characters and misses a `<` followed by a combining mark.
+    private static func escapedForScript(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result.append(contentsOf: "\\u003c".unicodeScalars)
+            case ">": result.append(contentsOf: "\\u003e".unicodeScalars)
+            case "&": result.append(contentsOf: "\\u0026".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private static func object(for event: AgendaEvent, baseURL: BaseURL) -> [String: Any] {

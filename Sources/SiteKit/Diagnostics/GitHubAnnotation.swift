@@ -13,21 +13,28 @@ public enum GitHubAnnotation {
 
     /// A message as the runner reads it: `%`, CR and LF percent-encoded, so one diagnostic stays one command.
     static func escapeData(_ text: String) -> String {
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        escape(text, separators: false)
     }
 
     /// A property value: as a message, and `:` and `,` encoded too, since they separate properties.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escape(text, separators: true)
+    }
+
+    /// Scalar by scalar: a file name's `,` followed by a combining mark is one Character, yet the runner splits there.
+    private static func escape(_ text: String, separators: Bool) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            case ":" where separators: result += "%3A"
+            case "," where separators: result += "%2C"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// `./sites/arras/../../themes/x` → `themes/x`: GitHub matches annotation paths against the repository's files.

@@ -2,27 +2,36 @@
 public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` as entities.
     ///
-    /// Works on UTF-8 bytes: a quote followed by a combining mark is one Swift `Character`, and escaping by Character
-    /// would let `"\u{301} onclick=…` close an attribute.
+    /// Bytes, not Characters: a combining mark after a quote (`"\u{301}`) makes one Character that is not `"`,
+    /// yet a browser still reads the quote that ends the attribute.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: isSpecial) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 16)
+        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
+            if let entity = entity(for: byte) {
+                bytes.append(contentsOf: entity)
+            } else {
+                bytes.append(byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "'")
+    private static func entity(for byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "&"): return ampersand
+        case UInt8(ascii: "<"): return lessThan
+        case UInt8(ascii: ">"): return greaterThan
+        case UInt8(ascii: "\""): return quote
+        case UInt8(ascii: "'"): return apostrophe
+        default: return nil
+        }
     }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
 }

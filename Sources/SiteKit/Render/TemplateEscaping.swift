@@ -1,22 +1,27 @@
 import Mustache
 
-/// How `{{value}}` is escaped in every template: `HTMLEscaping`, on bytes.
+/// How `{{value}}` is escaped in clsm's templates: with `HTMLEscaping`, byte by byte.
 ///
-/// swift-mustache's own HTML escaping goes Character by Character through a dictionary: a `"` followed by a combining
-/// mark is then one Character and is left as it is, which closes an attribute; it was also a fifth of a build's time.
-/// Every template starts with `pragma`, which selects this content type under swift-mustache's own name `HTML`.
-enum TemplateEscaping {
-    /// The first line put before each template's text; standalone, so it renders nothing and shifts lines by one.
-    static let pragma = "{{%CONTENT_TYPE:HTML}}\n"
+/// swift-mustache's own HTML escaping compares Characters, so `"` followed by a combining mark passes unescaped
+/// and ends the attribute it stands in. Its default cannot be replaced; a `CONTENT_TYPE` pragma at the top of
+/// every template (partials included, since the library resets the type for each partial) selects this one.
+struct TemplateEscaping: MustacheContentType {
+    /// The name the pragma gives.
+    static let name = "CLSM_HTML"
 
-    /// Registers the escaping under `HTML` (once per process); call before parsing a template.
-    static func register() {
-        _ = registration
+    /// `text` with the pragma as its own first line, which Mustache leaves out of the output: template lines move down by one.
+    /// Registers the type first, since the parser looks it up by name.
+    static func source(_ text: String) -> String {
+        MustacheContentTypes.register(TemplateEscaping(), named: name)
+        return "{{% CONTENT_TYPE: \(name)}}\n" + text
     }
 
-    private static let registration: Void = MustacheContentTypes.register(ByteHTML(), named: "HTML")
+    /// The line of the template's own text that a parser error on `line` of `source(_:)` is on.
+    static func sourceLine(_ line: Int) -> Int {
+        max(1, line - 1)
+    }
 
-    private struct ByteHTML: MustacheContentType {
-        func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    func escapeText(_ text: String) -> String {
+        HTMLEscaping.escape(text)
     }
 }

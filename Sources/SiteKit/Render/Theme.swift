@@ -35,16 +35,15 @@ enum ThemeLoader {
             }
         }
         var library = MustacheLibrary()
-        TemplateEscaping.register()
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             TemplateChecker.checkReferences(in: source.text, file: source.path, known: Set(sources.keys), log: &log)
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                // The pragma is the template's line 1.
                 log.error("template syntax: \(TemplateChecker.describe(error.error))",
-                          at: SourceLocation(file: source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+                          at: SourceLocation(file: source.path, line: TemplateEscaping.sourceLine(error.context.lineNumber),
+                                       column: error.context.columnNumber))
             } catch {
                 log.error("template syntax: \(error)", at: SourceLocation(file: source.path))
             }

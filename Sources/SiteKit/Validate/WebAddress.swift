@@ -1,23 +1,31 @@
 /// The shape checks of addresses editors type: web pages and e-mail.
 enum WebAddress {
-    /// True for `http://host/…` and `https://host/…` with a host and no space, quote or angle bracket.
+    /// True for `http://host/…` and `https://host/…` with a host and no space, line break, control character,
+    /// quote or angle bracket.
     static func isValid(_ text: String) -> Bool {
         let lowered = text.lowercased()
         guard let rest = ["https://", "http://"].first(where: lowered.hasPrefix).map({ text.dropFirst($0.count) }) else { return false }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !host.isEmpty && !text.contains(where: forbidden.contains) && !host.contains("@")
+        return !host.isEmpty && !text.unicodeScalars.contains(where: isForbidden) && !host.contains("@")
     }
 
-    /// True for `local@domain.tld`: one `@`, a dot in the domain, no space, quote or angle bracket.
+    /// True for `local@domain.tld`: one `@`, a dot in the domain, no space, line break, control character, quote
+    /// or angle bracket.
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty,
-              !text.contains(where: { forbidden.contains($0) || forbiddenInEmail.contains($0) }) else { return false }
+              !text.unicodeScalars.contains(where: { isForbidden($0) || forbiddenInEmail.contains($0) }) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
     }
 
-    private static let forbidden: Set<Character> = [" ", "\t", "\n", "\"", "'", "<", ">", "\\", "`"]
+    /// Scalars, not Characters: `\r\n` is one Character, and so is a quote followed by a combining mark.
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return forbidden.contains(scalar) || scalar.properties.isWhitespace || category == .control || category == .format
+    }
+
+    private static let forbidden: Set<Unicode.Scalar> = ["\"", "'", "<", ">", "\\", "`"]
     // A scheme (`mailto:`) or a display name (`Accueil <a@b.fr>`) is not an address.
-    private static let forbiddenInEmail: Set<Character> = [":", ";", ",", "(", ")", "[", "]"]
+    private static let forbiddenInEmail: Set<Unicode.Scalar> = [":", ";", ",", "(", ")", "[", "]"]
 }

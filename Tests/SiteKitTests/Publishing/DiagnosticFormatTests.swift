@@ -20,6 +20,11 @@ import Testing
             == "::warning file=themes/clsm/layouts/page.mustache,line=2,col=1::w")
         #expect(GitHubAnnotation.line(for: ReportedDiagnostic(site: "x", severity: .error, message: "no such site folder"))
             == "::error::x: no such site folder")
+
+        // A combining mark after `,` or `:` must not hide the separator from the escaping.
+        let hidden = Diagnostic(.error, at: SourceLocation(file: "content/a,\u{301}title=x:\u{301}.md", line: 1, column: 1), "m")
+        #expect(GitHubAnnotation.line(for: ReportedDiagnostic(hidden, site: "."))
+            == "::error file=content/a%2C\u{301}title=x%3A\u{301}.md,line=1,col=1::m")
     }
 
     @Test func jsonIsOneListThatAParserReadsBack() throws {
