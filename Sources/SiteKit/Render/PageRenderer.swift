@@ -18,9 +18,10 @@ struct PageRenderer {
 
     /// What one job gives back.
     private struct Result: Sendable {
+        /// The page's output path and what the link check reads of it, once rendered.
+        var page: (path: String, references: HTMLReferences)?
+        /// The page itself, when it stays in memory.
         var file: OutputFile?
-        var path: String?
-        var references: HTMLReferences?
         var links: ContentLinks?
         var log = DiagnosticLog()
     }
@@ -39,15 +40,16 @@ struct PageRenderer {
             case .generated(let page): renderGenerated(page, context: context, into: destination)
             }
         }
+        // Content pages come in index order, so their links do too.
         var rendered = RenderedPages()
         for result in results {
             log.append(result.log)
-            if let file = result.file { rendered.files.append(file) }
-            if let path = result.path { rendered.otherPaths.append(path) }
-            if let references = result.references, let path = result.file?.path ?? result.path { rendered.references[path] = references }
+            if let page = result.page {
+                rendered.references[page.path] = page.references
+                if let file = result.file { rendered.files.append(file) } else { rendered.otherPaths.append(page.path) }
+            }
             if let links = result.links { rendered.contentLinks.append(links) }
         }
-        rendered.contentLinks.sort { $0.pageIndex < $1.pageIndex }
         return rendered
     }
 
@@ -88,14 +90,13 @@ struct PageRenderer {
 
     /// Reads `html` for the link check, then keeps, drops or writes it.
     private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
-        result.references = HTMLReferences(scanning: html)
+        result.page = (path, HTMLReferences(scanning: html))
         switch destination {
         case .memory:
             result.file = OutputFile(path: path, contents: .text(html))
         case .discard:
-            result.path = path
+            break
         case .staging(let staging):
-            result.path = path
             if !staging.write(path, .text(html)) {
                 result.log.error("cannot write `\(path)` in the output", at: staging.here)
             }

@@ -10,11 +10,13 @@ struct TemplateEscaping: MustacheContentType {
     static let name = "CLSM_HTML"
 
     /// `text` with the pragma as its own first line, which Mustache leaves out of the output: template lines move down by one.
-    /// Registers the type first, since the parser looks it up by name.
+    /// Registers the type first (once a process), since the parser looks it up by name.
     static func source(_ text: String) -> String {
-        MustacheContentTypes.register(TemplateEscaping(), named: name)
+        _ = registration
         return "{{% CONTENT_TYPE: \(name)}}\n" + text
     }
+
+    private static let registration: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
 
     /// The line of the template's own text that a parser error on `line` of `source(_:)` is on.
     static func sourceLine(_ line: Int) -> Int {

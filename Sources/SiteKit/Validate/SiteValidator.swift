@@ -18,23 +18,15 @@ public enum SiteValidator {
         var pages: [Page] = []
         var unpublished: [String: UnpublishedReason] = [:]
         let files = sources.contentFiles
-        let read: [(page: Page?, log: DiagnosticLog)]
-        if let readPage {
-            read = files.map { file in
-                var fileLog = DiagnosticLog()
-                let page = readPage(file.text, file.relativePath, kind(of: file.relativePath, in: config), validation, &fileLog)
-                return (page, fileLog)
-            }
-        } else {
-            read = ParallelWork.map(count: files.count, jobs: context.jobs) { index in
-                var fileLog = DiagnosticLog()
-                let file = files[index]
-                let page = PageReader.read(text: file.text, contentPath: file.relativePath, kind: kind(of: file.relativePath, in: config),
-                                           context: validation, log: &fileLog)
-                return (page, fileLog)
-            }
+        @Sendable func readFile(_ file: SourceFile, with reader: PageReading) -> (page: Page?, log: DiagnosticLog) {
+            var fileLog = DiagnosticLog()
+            let page = reader(file.text, file.relativePath, kind(of: file.relativePath, in: config), validation, &fileLog)
+            return (page, fileLog)
         }
-        for (file, result) in zip(files, read) {
+        // A preview's cache is read in turn; plain reads run on every thread.
+        let results = readPage.map { reader in files.map { readFile($0, with: reader) } }
+            ?? ParallelWork.map(count: files.count, jobs: context.jobs) { readFile(files[$0], with: PageReader.read) }
+        for (file, result) in zip(files, results) {
             log.append(result.log)
             guard let page = result.page else {
                 unpublished[file.relativePath] = .invalid

@@ -14,6 +14,16 @@ import Testing
         return text
     }
 
+    @Test(arguments: [
+        ("a & b < c > d", "a &amp; b &lt; c &gt; d"),
+        ("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"),
+        ("« Réunion » à 18 h", "« Réunion » à 18 h"),
+        ("", ""),
+    ])
+    func htmlEscapingReplacesTheFiveCharactersOnly(_ text: String, _ escaped: String) {
+        #expect(HTMLEscaping.escape(text).utf8.elementsEqual(escaped.utf8))
+    }
+
     @Test func htmlEscapingLooksAtEveryByte() {
         let escaped = HTMLEscaping.escape("\"\u{301}'\u{301}<\u{301}>\u{301}&\u{301}")
         #expect(Array(escaped.unicodeScalars) == Array("&quot;\u{301}&#39;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}".unicodeScalars))
