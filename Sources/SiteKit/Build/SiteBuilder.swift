@@ -58,12 +58,7 @@ public struct SiteBuilder: Sendable {
     /// from the last build come back in `kept`, and are part of `files` so that links and collisions are checked
     /// against the whole site.
     func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog) -> Rendered? {
-        let loaded = hooks.map { SourceLoader.load(folder, log: &log, readText: $0.readText) } ?? SourceLoader.load(folder, log: &log)
-        guard let sources = loaded else { return nil }
-        hooks?.loaded(sources)
-        let validated = hooks.map { SiteValidator.validate(sources, context: context, log: &log, readPage: $0.readPage) }
-            ?? SiteValidator.validate(sources, context: context, log: &log)
-        guard let model = validated else { return nil }
+        guard let (model, configText) = validate(hooks: hooks, log: &log) else { return nil }
         let theme = ThemeLoader.load(config: model.config, folder: folder, log: &log)
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
@@ -76,20 +71,34 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(site: site, theme: theme, environment: environment)
         var kept: [OutputFile] = []
         if let hooks {
-            (renderer.selection, kept) = hooks.selectPages(site, theme, environment, sources.configText)
+            (renderer.selection, kept) = hooks.selectPages(site, theme, environment, configText)
+        }
+        // Exports first, each written at once: their peak of memory passes before the pages' references pile up.
+        var placed = RenderedPages()
+        for feature in SiteFeatures.all {
+            placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
         }
         let pages = renderer.render(into: destination, jobs: context.jobs, log: &log)
-        var files = pages.files + kept
-        for feature in SiteFeatures.all {
-            files += feature.files(for: site, environment: environment, log: &log)
-        }
-        files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)).union(pages.otherPaths), log: &log)
-        files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + pages.otherPaths,
+        placed.append(pages)
+        var files = placed.files + kept
+        files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)).union(placed.otherPaths), log: &log)
+        files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + placed.otherPaths,
                                                                           log: &log)
-        let index = OutputIndex(files: files, otherPaths: pages.otherPaths, references: pages.references, site: site)
-        LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory).check(pages.contentLinks, log: &log)
+        let index = OutputIndex(files: files, otherPaths: placed.otherPaths, references: placed.references, site: site)
+        LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory).check(placed.contentLinks, log: &log)
         guard !log.hasErrors else { return nil }
-        return Rendered(files: files, count: files.count + pages.otherPaths.count, kept: Set(kept.map(\.path)),
+        return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.map(\.path)),
                         themeDirectory: theme.directory)
+    }
+
+    /// Loads and validates the site's files; the model and the text of `site.yml`. The files' text is dropped here,
+    /// once each page holds its own body.
+    private func validate(hooks: BuildHooks?, log: inout DiagnosticLog) -> (SiteModel, String)? {
+        let loaded = hooks.map { SourceLoader.load(folder, log: &log, readText: $0.readText) } ?? SourceLoader.load(folder, log: &log)
+        guard let sources = loaded else { return nil }
+        hooks?.loaded(sources)
+        let validated = hooks.map { SiteValidator.validate(sources, context: context, log: &log, readPage: $0.readPage) }
+            ?? SiteValidator.validate(sources, context: context, log: &log)
+        return validated.map { ($0, sources.configText) }
     }
 }

@@ -14,25 +14,30 @@ struct GuideExport {
     func files(log: inout DiagnosticLog) -> [OutputFile] {
         let records = guide.entries.map { GuideRecord(entry: $0, url: site.config.baseURL.absolute($0.urlPath)) }
         let counts = Dictionary(grouping: guide.entries, by: \.category.id).mapValues(\.count)
-        let document = Document(
-            format: "clsm-guide", version: Self.version,
-            site: .init(title: site.config.title, url: site.config.baseURL.description),
-            categories: guide.vocabulary.categories.map {
-                .init(id: $0.id, label: $0.label, description: $0.description, count: counts[$0.id] ?? 0)
+        let categories = guide.vocabulary.categories.map {
+            Document.Category(id: $0.id, label: $0.label, description: $0.description, count: counts[$0.id] ?? 0)
+        }
+        let encoder = SlicedJSONEncoder()
+        return [
+            write(to: guide.paths.json, log: &log) {
+                try encoder.encode(records, atKey: "resources") { resources in
+                    Document(format: "clsm-guide", version: Self.version,
+                             site: .init(title: site.config.title, url: site.config.baseURL.description),
+                             categories: categories, resources: resources)
+                }
             },
-            resources: records)
-        let collection = FeatureCollection(features: records.map { record in
-            Feature(id: record.entry.id, geometry: record.entry.details.coordinates.map(Point.init), properties: record)
-        })
-        return [encode(document, to: guide.paths.json, log: &log), encode(collection, to: guide.paths.geoJSON, log: &log)].compactMap { $0 }
+            write(to: guide.paths.geoJSON, log: &log) {
+                let features = records.map { record in
+                    Feature(id: record.entry.id, geometry: record.entry.details.coordinates.map(Point.init), properties: record)
+                }
+                return try encoder.encode(features, atKey: "features", of: FeatureCollection.init)
+            },
+        ].compactMap { $0 }
     }
 
-    private func encode(_ value: some Encodable, to path: String, log: inout DiagnosticLog) -> OutputFile? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    private func write(to path: String, log: inout DiagnosticLog, _ encode: () throws -> String) -> OutputFile? {
         do {
-            let data = try encoder.encode(value)
-            return OutputFile(path: path, contents: .text(String(decoding: data, as: UTF8.self) + "\n"))
+            return OutputFile(path: path, contents: .text(try encode() + "\n"))
         } catch {
             log.error("cannot write /\(path): \(error)", at: SourceLocation(file: "site.yml"))
             return nil

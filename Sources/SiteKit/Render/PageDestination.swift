@@ -19,3 +19,41 @@ struct RenderedPages {
     /// The Markdown links of each content page, for the link check.
     var contentLinks: [ContentLinks] = []
 }
+
+extension PageDestination {
+    /// Sends `file` where this destination says: the file when it stays in memory, nil when it was written or
+    /// dropped; false in `written` when writing it failed.
+    func place(_ file: OutputFile) -> (kept: OutputFile?, written: Bool) {
+        switch self {
+        case .memory: (file, true)
+        case .discard: (nil, true)
+        case .staging(let staging): (nil, staging.write(file.path, file.contents))
+        }
+    }
+
+    /// Places files made outside the page renderer (exports, feeds), reading the HTML ones for the link check.
+    func place(_ files: [OutputFile], log: inout DiagnosticLog) -> RenderedPages {
+        var placed = RenderedPages()
+        for file in files {
+            if file.path.hasSuffix(".html"), case .text(let html) = file.contents {
+                placed.references[file.path] = HTMLReferences(scanning: html)
+            }
+            let (kept, written) = place(file)
+            if !written, case .staging(let staging) = self {
+                log.error("cannot write `\(file.path)` in the output", at: staging.here)
+            }
+            if let kept { placed.files.append(kept) } else { placed.otherPaths.append(file.path) }
+        }
+        return placed
+    }
+}
+
+extension RenderedPages {
+    /// Adds what `other` holds after what this holds.
+    mutating func append(_ other: RenderedPages) {
+        files += other.files
+        otherPaths += other.otherPaths
+        references.merge(other.references) { first, _ in first }
+        contentLinks += other.contentLinks
+    }
+}

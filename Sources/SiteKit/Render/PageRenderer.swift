@@ -91,15 +91,10 @@ struct PageRenderer {
     /// Reads `html` for the link check, then keeps, drops or writes it.
     private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
         result.page = (path, HTMLReferences(scanning: html))
-        switch destination {
-        case .memory:
-            result.file = OutputFile(path: path, contents: .text(html))
-        case .discard:
-            break
-        case .staging(let staging):
-            if !staging.write(path, .text(html)) {
-                result.log.error("cannot write `\(path)` in the output", at: staging.here)
-            }
+        let (kept, written) = destination.place(OutputFile(path: path, contents: .text(html)))
+        result.file = kept
+        if !written, case .staging(let staging) = destination {
+            result.log.error("cannot write `\(path)` in the output", at: staging.here)
         }
     }
 }
