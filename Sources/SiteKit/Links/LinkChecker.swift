@@ -61,10 +61,14 @@ struct LinkChecker {
         var found: [TemplateLinkProblem.Key: Int] = [:]
         // Menus, breadcrumbs and stylesheets repeat on every page: a URL that does not depend on the page is checked once.
         var checkedOnce: [String: LinkProblem?] = [:]
+        // A page whose file has errors shows what the mistakes made of it (an entry of an unknown category links to a
+        // commune index that only valid entries make): its own errors say what to fix, its links would only mislead.
+        let filesInError = Set(log.entries.filter { $0.severity == .error }.map(\.location.file))
         for file in index.pages.keys.sorted() {
             guard let references = index.pages[file] else { continue }
             let fromMarkdown = checked[file] ?? []
             let urlPath = OutputIndex.urlPath(of: file)
+            if let page = site.pageByURLPath[urlPath], filesInError.contains(site.pages[page].page.source) { continue }
             for url in references.urls where !fromMarkdown.contains(Self.comparable(url)) {
                 let isSameEverywhere = url.hasPrefix("/") && !url.contains("#")
                 let problem: LinkProblem?
