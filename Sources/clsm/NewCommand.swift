@@ -34,6 +34,11 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Today's date for the dates written, ISO 8601; else SOURCE_DATE_EPOCH; else the clock.")
     var now: String?
 
+    /// Reads "now" while the command's usage can still be shown.
+    func validate() throws {
+        _ = try NowOption.resolve(now)
+    }
+
     func run() throws {
         let buildNow = try NowOption.resolve(now)
         let cwd = FileManager.default.currentDirectoryPath

@@ -33,6 +33,11 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
 
+    /// Reads "now" while the command's usage can still be shown.
+    func validate() throws {
+        _ = try NowOption.resolve(now)
+    }
+
     func run() throws {
         guard let address = BindAddress(bind) else {
             throw ValidationError("--bind must be a numeric IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), not `\(bind)`")

@@ -22,9 +22,11 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "How many threads render pages (default: the processors available); the output is the same for any number.")
     var jobs: Int?
 
-    /// Checks the values no type can: a number of threads is at least 1.
+    /// Checks the values no type can, while the command's usage can still be shown: a number of threads is at least
+    /// 1, "now" is a date.
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        _ = try NowOption.resolve(now)
     }
 
     /// The build context these options give; a usage error when "now" cannot be read.

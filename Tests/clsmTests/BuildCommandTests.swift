@@ -65,6 +65,8 @@ import Testing
         let result = try CommandRunner.run(["build", "--now", "demain"], in: workspace.site)
         #expect(result.status == 64)
         #expect(result.stderr.contains("--now must be an ISO 8601 date or date-time (`2025-10-12` or `2025-10-12T12:00:00+02:00`), not `demain`"))
+        // The command's own usage, not the bare `clsm <subcommand>`: the error comes while the arguments are read.
+        #expect(result.stderr.contains("See 'clsm build --help' for more information."))
         let epoch = try CommandRunner.run(["build"], in: workspace.site, environment: ["SOURCE_DATE_EPOCH": "hier"])
         #expect(epoch.status == 64)
     }
