@@ -23,7 +23,7 @@ public struct Page: Sendable {
     /// Old URLs that redirect here.
     public let aliases: [Located<String>]
     /// The title it has in the main menu, when it is in it.
-    public let menuTitle: String?
+    public let menuTitle: Located<String>?
     /// The layout the editor asked for.
     public let layout: Located<String>?
     /// The Markdown body.

@@ -2,6 +2,12 @@
 enum MenuResolver {
     static func resolve(_ site: ResolvedSite, log: inout DiagnosticLog) -> [ResolvedMenuEntry] {
         guard let written = site.config.menu else { return derived(site) }
+        for page in site.pages {
+            if let title = page.page.menuTitle {
+                log.warning("`menu` has no effect here: site.yml lists the menu's entries; add `\(title.value)` there, or remove this key",
+                            at: title.location)
+            }
+        }
         let resolver = LinkResolver(site: site)
         let home = SectionPages.generated(for: "", config: site.config)
         return written.compactMap { entry in
@@ -31,7 +37,7 @@ enum MenuResolver {
             .sorted { SectionTree.displayOrder(site.pages[$0].page, site.pages[$1].page) }
             .map { index in
                 let page = site.pages[index]
-                return ResolvedMenuEntry(title: page.page.menuTitle ?? page.page.title,
+                return ResolvedMenuEntry(title: page.page.menuTitle?.value ?? page.page.title,
                                          href: site.config.baseURL.sitePath(page.urlPath), urlPath: page.urlPath)
             }
     }

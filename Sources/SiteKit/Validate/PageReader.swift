@@ -23,7 +23,7 @@ enum PageReader {
         let draft = fields.bool("draft", log: &log) ?? false
         let weight = fields.integer("weight", log: &log)
         let aliases = fields.textList("aliases", log: &log)
-        let menu = fields.text("menu", log: &log)?.value
+        let menu = fields.text("menu", log: &log)
         let layout = fields.text("layout", log: &log)
         let details = PageDetailsReaders.reader(for: kind)?.read(&fields, context: context, log: &log)
         fields.warnAboutUnknownKeys(log: &log, context: "a \(kind.rawValue) front matter")
