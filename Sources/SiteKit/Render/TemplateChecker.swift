@@ -1,31 +1,32 @@
 import Foundation
 import Mustache
 
-/// Checks what swift-mustache lets pass silently: partials and parents that do not exist.
+/// Checks what swift-mustache lets pass silently: partials and parents that do not exist, strings the theme lacks.
 enum TemplateChecker {
     /// Records every `{{> name}}` or `{{< name}}` of `text` that names no template.
     static func checkReferences(in text: String, file: String, known: Set<String>, log: inout DiagnosticLog) {
-        var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{>") || text[index...].hasPrefix("{{<") {
-                let nameStart = text.index(index, offsetBy: 3)
-                if let close = text[nameStart...].range(of: "}}") {
-                    let name = text[nameStart..<close.lowerBound].trimmingSpaces
-                    if !name.hasPrefix("*") && !known.contains(name) {
-                        log.error("the template `\(name)` does not exist in the theme or the site's layouts/",
-                                  at: SourceLocation(file: file, line: line, column: column))
-                    }
-                }
+        for tag in TemplateTag.all(in: text) where tag.sigil == ">" || tag.sigil == "<" {
+            if !tag.name.hasPrefix("*") && !known.contains(tag.name) {
+                log.error("the template `\(tag.name)` does not exist in the theme or the site's layouts/",
+                          at: SourceLocation(file: file, line: tag.line, column: tag.column))
             }
-            if text[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        }
+    }
+
+    /// Records every `{{t.key}}` of `text` whose key the theme's strings lack: the page would show nothing there.
+    /// `strings` is nil when the theme has no strings file for the site's language, at `stringsFile`.
+    static func checkStrings(in text: String, file: String, strings: [String: String]?, stringsFile: String,
+                             log: inout DiagnosticLog) {
+        for tag in TemplateTag.all(in: text) where tag.name.hasPrefix("t.") && tag.sigil != "/" && tag.sigil != "!" {
+            let key = String(tag.name.dropFirst(2))
+            guard strings?[key] == nil else { continue }
+            let location = SourceLocation(file: file, line: tag.line, column: tag.column)
+            if strings == nil {
+                log.error("`\(tag.name)` reads the theme's strings, and the theme has none in the site's language: \(stringsFile) is missing",
+                          at: location)
+                return
             }
-            index = text.index(after: index)
+            log.error("`\(tag.name)` is not among the theme's strings: add `\(key)` to \(stringsFile)", at: location)
         }
     }
 

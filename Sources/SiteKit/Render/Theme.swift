@@ -34,10 +34,13 @@ enum ThemeLoader {
                 sources[String(relative.dropLast(".mustache".count))] = (file, text.text)
             }
         }
+        let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
+        let stringsFile = folder.relative(ThemeStrings.path(directory: directory, language: config.language))
         var library = MustacheLibrary()
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             TemplateChecker.checkReferences(in: source.text, file: source.path, known: Set(sources.keys), log: &log)
+            TemplateChecker.checkStrings(in: source.text, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -48,10 +51,9 @@ enum ThemeLoader {
                 log.error("template syntax: \(error)", at: SourceLocation(file: source.path))
             }
         }
-        let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
         let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return Theme(library: library, templateNames: Set(sources.keys), strings: strings, directory: directory,
+        return Theme(library: library, templateNames: Set(sources.keys), strings: strings ?? [:], directory: directory,
                      emergencyNumbers: emergencyNumbers)
     }
 }

@@ -12,7 +12,7 @@ import Testing
         let folder = try #require(SiteFolder(path: Self.theme, cwd: "/"))
         let strings = ThemeStrings.load(directory: Self.theme, language: language, folder: folder, log: &log)
         #expect(log.entries.isEmpty)
-        return strings
+        return try #require(strings)
     }
 
     @Test func frenchAndEnglishHaveTheSameKeys() throws {
