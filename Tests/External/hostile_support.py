@@ -126,3 +126,11 @@ def ics_text(value):
     """What a TEXT value of the .ics carries: line ends as LF, the control characters RFC 5545 forbids left out."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     return "".join(c for c in value if c in "\t\n" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+
+
+def written_out(text):
+    """A value as diagnostics print it: control characters (C0, DEL, C1), bidirectional marks and controls, and the
+    line and paragraph separators become `\\u{1B}`, so that no value can act on a terminal or a CI log."""
+    hidden = lambda code: code <= 0x1F or 0x7F <= code <= 0x9F or code in (0x200E, 0x200F, 0x2028, 0x2029) \
+        or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+    return "".join(f"\\u{{{ord(c):X}}}" if hidden(ord(c)) else c for c in text)

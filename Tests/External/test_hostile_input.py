@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from conftest import REPO, clsm_binary
-from hostile_support import PageText, ics_text, live_scripts, visible
+from hostile_support import PageText, ics_text, live_scripts, visible, written_out
 
 SITE_YML = "title: Test\nbase_url: https://example.org/\ntheme: {theme}\ncontact:\n  name: Coordination\n"
 MEMORY_LIMIT = 1024 * 1024 * 1024  # address space; the bound the issue asks is 512 MB of real memory
@@ -344,7 +344,7 @@ def address_files(web, email, phone):
 @pytest.mark.parametrize("value", ADDRESS_ATTACKS, ids=range(len(ADDRESS_ATTACKS)))
 def test_each_address_key_refuses_what_is_not_an_address_of_its_kind(tmp_path, value):
     result = build(make_site(tmp_path, address_files(value, value, value), theme="clsm"))
-    shown = value.strip(" \t\n")
+    shown = written_out(value.strip(" \t\n"))
     expected = "".join(f"content/{file}:{line}:{column}: error: `{key}` {SHAPES[shape]}, not `{shown}`\n"
                        for file, line, column, key, shape in ADDRESS_KEYS)
     assert result.returncode == 1

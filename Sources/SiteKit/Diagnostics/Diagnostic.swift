@@ -24,9 +24,9 @@ public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.message = message
     }
 
-    /// `path:line:col: severity: message`.
+    /// `path:line:col: severity: message`, control characters written out (`VisibleText`).
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        VisibleText.of("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -43,10 +43,11 @@ public struct ReportedDiagnostic: Sendable, Equatable {
         self.message = message
     }
 
-    /// The line a person reads: `sites/arras/content/a.md:3:9: error: …`, or `sites/arras: error: …`.
+    /// The line a person reads: `sites/arras/content/a.md:3:9: error: …`, or `sites/arras: error: …`; control
+    /// characters written out (`VisibleText`).
     public var humanLine: String {
-        guard let file, let line, let column else { return "\(site): \(severity.rawValue): \(message)" }
-        return "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        guard let file, let line, let column else { return VisibleText.of("\(site): \(severity.rawValue): \(message)") }
+        return VisibleText.of("\(file):\(line):\(column): \(severity.rawValue): \(message)")
     }
 
     private static func join(_ folder: String, _ name: String) -> String {

@@ -22,6 +22,7 @@ public enum GitHubAnnotation {
     }
 
     /// Scalar by scalar: a file name's `,` followed by a combining mark is one Character, yet the runner splits there.
+    /// Line ends are the runner's to decode; other control characters are written out, as for a terminal.
     private static func escape(_ text: String, separators: Bool) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -31,6 +32,7 @@ public enum GitHubAnnotation {
             case "\n": result += "%0A"
             case ":" where separators: result += "%3A"
             case "," where separators: result += "%2C"
+            case _ where VisibleText.isHidden(scalar): result += VisibleText.written(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }

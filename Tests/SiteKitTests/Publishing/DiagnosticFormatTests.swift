@@ -7,9 +7,20 @@ import Testing
     private let located = Diagnostic(.error, at: SourceLocation(file: "content/a, b.md", line: 3, column: 9), "100% wrong:\nsee `x`")
 
     @Test func humanLinesAreThoseOfACompiler() {
-        #expect(ReportedDiagnostic(located, site: ".").humanLine == "content/a, b.md:3:9: error: 100% wrong:\nsee `x`")
+        #expect(ReportedDiagnostic(located, site: ".").humanLine == "content/a, b.md:3:9: error: 100% wrong:\\u{A}see `x`")
         #expect(ReportedDiagnostic(located, site: "sites/arras/").humanLine.hasPrefix("sites/arras/content/a, b.md:3:9: error:"))
         #expect(ReportedDiagnostic(site: "x", severity: .error, message: "no such site folder").humanLine == "x: error: no such site folder")
+    }
+
+    /// A file name or a quoted value cannot recolour a terminal or CI log, rewrite the line, or reorder it on screen.
+    @Test func controlCharactersAreWrittenOut() {
+        let hostile = Diagnostic(.error, at: SourceLocation(file: "content/\u{1B}[2Ja.md", line: 1, column: 1),
+                                 "not `\u{202E}gpj.exe\r\u{7F}\u{85}\t`")
+        let shown = "content/\\u{1B}[2Ja.md:1:1: error: not `\\u{202E}gpj.exe\\u{D}\\u{7F}\\u{85}\\u{9}`"
+        #expect(ReportedDiagnostic(hostile, site: ".").humanLine == shown)
+        #expect(hostile.description == shown)
+        #expect(GitHubAnnotation.line(for: ReportedDiagnostic(hostile, site: "."))
+            == "::error file=content/\\u{1B}[2Ja.md,line=1,col=1::not `\\u{202E}gpj.exe%0D\\u{7F}\\u{85}\\u{9}`")
     }
 
     @Test func gitHubAnnotationsEscapeWhatTheRunnerReads() {
