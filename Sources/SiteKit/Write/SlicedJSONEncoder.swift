@@ -23,21 +23,35 @@ struct SlicedJSONEncoder {
         guard !items.isEmpty, let range = skeleton.range(of: emptyList) else {
             return items.isEmpty ? skeleton : String(decoding: try encoder.encode(document(items)), as: UTF8.self)
         }
-        var text = String(skeleton[..<range.lowerBound])
-        text += "\n  \"\(listKey)\" : [\n"
+        var text = Array(skeleton[..<range.lowerBound].utf8)
+        text += Array("\n  \"\(listKey)\" : [\n".utf8)
         var start = 0
         while start < items.count {
             let end = min(start + sliceSize, items.count)
-            let slice = String(decoding: try encoder.encode(Array(items[start..<end])), as: UTF8.self)
-            if start > 0 { text += ",\n" }
-            // A top-level list is `[\n  item,\n  item\n]`; inside the document each line goes two spaces further in,
-            // but for the empty line inside an empty list. JSON strings hold no raw line break: lines are the tokens'.
-            let lines = slice.dropFirst(2).dropLast(2).split(separator: "\n", omittingEmptySubsequences: false)
-            text += lines.map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            let slice = try encoder.encode(Array(items[start..<end]))
+            if start > 0 { text += Array(",\n".utf8) }
+            Self.appendIndented(slice.dropFirst(2).dropLast(2), to: &text)
             start = end
         }
-        text += "\n  ]"
-        text += skeleton[range.upperBound...]
-        return text
+        text += Array("\n  ]".utf8)
+        text += Array(skeleton[range.upperBound...].utf8)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `lines` (a top-level list's items: `  item,\n  item`) two spaces further in, as inside the document;
+    /// the empty line inside an empty list stays empty. JSON strings hold no raw line break: lines are the tokens'.
+    private static func appendIndented(_ lines: Data, to text: inout [UInt8]) {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        var atLineStart = true
+        lines.withUnsafeBytes { bytes in
+            for byte in bytes {
+                if atLineStart && byte != newline {
+                    text.append(space)
+                    text.append(space)
+                }
+                text.append(byte)
+                atLineStart = byte == newline
+            }
+        }
     }
 }
