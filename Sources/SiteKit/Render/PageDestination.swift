@@ -22,12 +22,18 @@ struct RenderedPages {
 
 extension PageDestination {
     /// Sends `file` where this destination says: the file when it stays in memory, nil when it was written or
-    /// dropped; false in `written` when writing it failed.
-    func place(_ file: OutputFile) -> (kept: OutputFile?, written: Bool) {
+    /// dropped; a failed write is recorded in `log`.
+    func place(_ file: OutputFile, log: inout DiagnosticLog) -> OutputFile? {
         switch self {
-        case .memory: (file, true)
-        case .discard: (nil, true)
-        case .staging(let staging): (nil, staging.write(file.path, file.contents))
+        case .memory:
+            return file
+        case .discard:
+            return nil
+        case .staging(let staging):
+            if !staging.write(file.path, file.contents) {
+                log.error("cannot write `\(file.path)` in the output", at: staging.here)
+            }
+            return nil
         }
     }
 
@@ -38,11 +44,7 @@ extension PageDestination {
             if file.path.hasSuffix(".html"), case .text(let html) = file.contents {
                 placed.references[file.path] = HTMLReferences(scanning: html)
             }
-            let (kept, written) = place(file)
-            if !written, case .staging(let staging) = self {
-                log.error("cannot write `\(file.path)` in the output", at: staging.here)
-            }
-            if let kept { placed.files.append(kept) } else { placed.otherPaths.append(file.path) }
+            if let kept = place(file, log: &log) { placed.files.append(kept) } else { placed.otherPaths.append(file.path) }
         }
         return placed
     }

@@ -91,10 +91,6 @@ struct PageRenderer {
     /// Reads `html` for the link check, then keeps, drops or writes it.
     private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
         result.page = (path, HTMLReferences(scanning: html))
-        let (kept, written) = destination.place(OutputFile(path: path, contents: .text(html)))
-        result.file = kept
-        if !written, case .staging(let staging) = destination {
-            result.log.error("cannot write `\(path)` in the output", at: staging.here)
-        }
+        result.file = destination.place(OutputFile(path: path, contents: .text(html)), log: &result.log)
     }
 }

@@ -3,9 +3,9 @@ import Mustache
 
 /// Checks what swift-mustache lets pass silently: partials and parents that do not exist, strings the theme lacks.
 enum TemplateChecker {
-    /// Records every `{{> name}}` or `{{< name}}` of `text` that names no template.
-    static func checkReferences(in text: String, file: String, known: Set<String>, log: inout DiagnosticLog) {
-        for tag in TemplateTag.all(in: text) where tag.sigil == ">" || tag.sigil == "<" {
+    /// Records every `{{> name}}` or `{{< name}}` among `tags` (of the template in `file`) that names no template.
+    static func checkReferences(_ tags: [TemplateTag], file: String, known: Set<String>, log: inout DiagnosticLog) {
+        for tag in tags where tag.sigil == ">" || tag.sigil == "<" {
             if !tag.name.hasPrefix("*") && !known.contains(tag.name) {
                 log.error("the template `\(tag.name)` does not exist in the theme or the site's layouts/",
                           at: SourceLocation(file: file, line: tag.line, column: tag.column))
@@ -13,11 +13,11 @@ enum TemplateChecker {
         }
     }
 
-    /// Records every `{{t.key}}` of `text` whose key the theme's strings lack: the page would show nothing there.
+    /// Records every `{{t.key}}` among `tags` whose key the theme's strings lack: the page would show nothing there.
     /// `strings` is nil when the theme has no strings file for the site's language, at `stringsFile`.
-    static func checkStrings(in text: String, file: String, strings: [String: String]?, stringsFile: String,
+    static func checkStrings(_ tags: [TemplateTag], file: String, strings: [String: String]?, stringsFile: String,
                              log: inout DiagnosticLog) {
-        for tag in TemplateTag.all(in: text) where tag.name.hasPrefix("t.") && tag.sigil != "/" && tag.sigil != "!" {
+        for tag in tags where tag.name.hasPrefix("t.") && tag.sigil != "/" && tag.sigil != "!" {
             let key = String(tag.name.dropFirst(2))
             guard strings?[key] == nil else { continue }
             let location = SourceLocation(file: file, line: tag.line, column: tag.column)

@@ -24,8 +24,7 @@ struct TemplateTag {
                 let sigil = nameStart < text.endIndex && sigils.contains(text[nameStart]) ? text[nameStart] : nil
                 if sigil != nil { nameStart = text.index(after: nameStart) }
                 if let close = text[nameStart...].range(of: "}}") {
-                    var name = text[nameStart..<close.lowerBound].trimmingSpaces
-                    if sigil == "{", name.hasSuffix("}") { name = String(name.dropLast()).trimmingSpaces }
+                    let name = text[nameStart..<close.lowerBound].trimmingSpaces
                     tags.append(TemplateTag(sigil: sigil, name: name, line: line, column: column))
                     tagEnd = close.upperBound
                 }

@@ -39,8 +39,9 @@ enum ThemeLoader {
         var library = MustacheLibrary()
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
-            TemplateChecker.checkReferences(in: source.text, file: source.path, known: Set(sources.keys), log: &log)
-            TemplateChecker.checkStrings(in: source.text, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
+            let tags = TemplateTag.all(in: source.text)
+            TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
+            TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
