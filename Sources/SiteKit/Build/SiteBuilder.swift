@@ -78,6 +78,9 @@ public struct SiteBuilder: Sendable {
         for feature in SiteFeatures.all {
             placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
         }
+        let knownPaths = Set(OutputIndex.pagePaths(of: site)).union(placed.files.map(\.path)).union(placed.otherPaths)
+            .union(staticFiles.keys).union(kept.map(\.path))
+        renderer.linkPrefilter = LinkPrefilter(known: SitePaths(knownPaths), base: site.config.baseURL)
         let pages = renderer.render(into: destination, jobs: context.jobs, log: &log)
         placed.append(pages)
         var files = placed.files + kept

@@ -11,6 +11,11 @@ struct HTMLReferences {
     /// Every `href`, `src` and `srcset` URL, in document order, character references decoded.
     private(set) var urls: [String] = []
 
+    /// Keeps only the URLs for which `isKept` is true, in the same order.
+    mutating func keepURLs(where isKept: (String) -> Bool) {
+        urls = urls.filter(isKept)
+    }
+
     /// The elements whose content is text even when it looks like tags.
     private static let rawTextElements: [StaticString] = ["script", "style", "textarea", "title"]
 

@@ -1,7 +1,7 @@
 /// The rendered site as the link check sees it: which files exist, and the ids and links of each HTML page clsm wrote.
 struct OutputIndex {
     /// Every output path (`guide/cmp/index.html`, `docs/a.pdf`).
-    private let paths: Set<String>
+    private let paths: SitePaths
     /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
     let pages: [String: HTMLReferences]
 
@@ -9,23 +9,12 @@ struct OutputIndex {
     /// already read; every other HTML file rendered from text is read here. The pages of `site` count as present
     /// even when an error kept one from rendering: that error is reported, not every link to its page.
     init(files: [OutputFile], otherPaths: [String] = [], references: [String: HTMLReferences] = [:], site: ResolvedSite) {
-        let generatedPaths = site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
-        let pagePaths = site.pages.map { $0.urlPath + "index.html" } + generatedPaths
-        paths = Set(files.map(\.path)).union(otherPaths).union(pagePaths)
+        paths = SitePaths(Set(files.map(\.path)).union(otherPaths).union(Self.pagePaths(of: site)))
         var pages = references
         for file in files where file.path.hasSuffix(".html") && pages[file.path] == nil {
             if case .text(let html) = file.contents { pages[file.path] = HTMLReferences(scanning: html) }
         }
         self.pages = pages
-    }
-
-    /// The file a site path is served from: `guide/` → `guide/index.html`; `guide` too, as servers redirect it.
-    func file(at path: String) -> String? {
-        if path.isEmpty || path.hasSuffix("/") {
-            return paths.contains(path + "index.html") ? path + "index.html" : nil
-        }
-        if paths.contains(path) { return path }
-        return paths.contains(path + "/index.html") ? path + "/index.html" : nil
     }
 
     /// What is wrong with a link to `target` written on the page in `file`, or nil when it leads somewhere.
@@ -36,13 +25,18 @@ struct OutputIndex {
         case .outsideBase:
             return .outsideBase
         case .site(let path, let fragment):
-            guard let targetFile = self.file(at: path) else { return .missing }
+            guard let targetFile = paths.file(at: path) else { return .missing }
             // `#top` scrolls to the top of any page, by the HTML standard.
             guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top",
                   let references = pages[targetFile], !references.ids.contains(fragment) else { return nil }
             let suggestion = KeySuggestion.closest(to: fragment, among: references.ids.sorted())
             return .missingAnchor(fragment, page: targetFile == file ? nil : targetFile, suggestion: suggestion)
         }
+    }
+
+    /// The output paths of every page of `site`, content and generated.
+    static func pagePaths(of site: ResolvedSite) -> [String] {
+        site.pages.map { $0.urlPath + "index.html" } + site.generatedByURLPath.keys.map { $0.hasSuffix(".html") ? $0 : $0 + "index.html" }
     }
 
     /// The URL path a page file is published at: `guide/index.html` → `guide/`, `404.html` → `404.html`.

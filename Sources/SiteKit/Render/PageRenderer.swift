@@ -8,6 +8,8 @@ struct PageRenderer {
     let environment: RenderEnvironment
     /// The pages to render when not all of them (a preview's rebuild); nil renders every page.
     var selection: RenderSelection? = nil
+    /// Drops from each page's references the links known to be good; nil keeps them all for the link check.
+    var linkPrefilter: LinkPrefilter? = nil
     private var french: FrenchStyle { environment.french }
 
     /// One page to render.
@@ -90,7 +92,9 @@ struct PageRenderer {
 
     /// Reads `html` for the link check, then keeps, drops or writes it.
     private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
-        result.page = (path, HTMLReferences(scanning: html))
+        let references = HTMLReferences(scanning: html)
+        let urlPath = OutputIndex.urlPath(of: path)
+        result.page = (path, linkPrefilter.map { $0.filter(references, onPageAt: urlPath, file: path) } ?? references)
         result.file = destination.place(OutputFile(path: path, contents: .text(html)), log: &result.log)
     }
 }
