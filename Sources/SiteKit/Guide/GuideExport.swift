@@ -20,7 +20,7 @@ struct GuideExport {
         let encoder = SlicedJSONEncoder()
         return [
             write(to: guide.paths.json, log: &log) {
-                try encoder.encode(records, atKey: "resources") { resources in
+                try encoder.encode(records, atKey: "resources", terminator: "\n") { resources in
                     Document(format: "clsm-guide", version: Self.version,
                              site: .init(title: site.config.title, url: site.config.baseURL.description),
                              categories: categories, resources: resources)
@@ -30,14 +30,15 @@ struct GuideExport {
                 let features = records.map { record in
                     Feature(id: record.entry.id, geometry: record.entry.details.coordinates.map(Point.init), properties: record)
                 }
-                return try encoder.encode(features, atKey: "features", of: FeatureCollection.init)
+                return try encoder.encode(features, atKey: "features", terminator: "\n", of: FeatureCollection.init)
             },
         ].compactMap { $0 }
     }
 
+    /// The file at `path`, whose text (with its final line break) `encode` gives.
     private func write(to path: String, log: inout DiagnosticLog, _ encode: () throws -> String) -> OutputFile? {
         do {
-            return OutputFile(path: path, contents: .text(try encode() + "\n"))
+            return OutputFile(path: path, contents: .text(try encode()))
         } catch {
             log.error("cannot write /\(path): \(error)", at: SourceLocation(file: "site.yml"))
             return nil

@@ -8,10 +8,18 @@ struct GuideValues {
     let environment: RenderEnvironment
     /// Each entry's values by URL path, made once: an entry shows on the home, A–Z, print and several indexes.
     private var entryValues: [String: TemplateValues] = [:]
+    /// Each category's values by id, made once: every entry and entry page shows its category.
+    private var categoryValues: [String: TemplateValues] = [:]
+    /// The links every guide page offers, made once.
+    private(set) var links: TemplateValues = [:]
 
     init(guide: Guide, environment: RenderEnvironment) {
         self.guide = guide
         self.environment = environment
+        links = makeLinks()
+        for category in guide.vocabulary.categories {
+            categoryValues[category.id] = values(of: category)
+        }
         for entry in guide.entries {
             entryValues[entry.urlPath] = values(of: entry)
         }
@@ -62,13 +70,17 @@ struct GuideValues {
 
     /// A category: id, label, link to its index, description.
     func category(_ category: GuideCategory) -> TemplateValues {
+        categoryValues[category.id] ?? values(of: category)
+    }
+
+    private func values(of category: GuideCategory) -> TemplateValues {
         var values: TemplateValues = ["id": category.id, "label": french.text(category.label), "url": url(guide.paths.category(category.id))]
         if let description = category.description { values["description"] = french.text(description) }
         return values
     }
 
     /// The links every guide page offers: home, indexes, A–Z, print, data.
-    var links: TemplateValues {
+    private func makeLinks() -> TemplateValues {
         let paths = guide.paths
         return [
             "home": url(paths.root), "categories": url(paths.categories), "communes": url(paths.communes),

@@ -13,29 +13,43 @@ struct SlicedJSONEncoder {
         return encoder
     }
 
-    /// The text of `document(items)`, where `listKey` is the top-level key that holds `items`.
-    func encode<Item: Encodable, Document: Encodable>(_ items: [Item], atKey listKey: String,
+    /// The text of `document(items)` followed by `terminator`, where `listKey` is the top-level key that holds `items`.
+    func encode<Item: Encodable, Document: Encodable>(_ items: [Item], atKey listKey: String, terminator: String = "",
                                                       of document: ([Item]) -> Document) throws -> String {
         let encoder = Self.encoder()
         let skeleton = String(decoding: try encoder.encode(document([])), as: UTF8.self)
         // Pretty printing puts an empty list of a top-level key on three lines, two spaces in.
         let emptyList = "\n  \"\(listKey)\" : [\n\n  ]"
         guard !items.isEmpty, let range = skeleton.range(of: emptyList) else {
-            return items.isEmpty ? skeleton : String(decoding: try encoder.encode(document(items)), as: UTF8.self)
+            return (items.isEmpty ? skeleton : String(decoding: try encoder.encode(document(items)), as: UTF8.self)) + terminator
         }
-        var text = Array(skeleton[..<range.lowerBound].utf8)
-        text += Array("\n  \"\(listKey)\" : [\n".utf8)
+        // The slices stay apart until the text is made at its exact size: no growing buffer, no second copy.
+        var chunks = [Array((skeleton[..<range.lowerBound] + "\n  \"\(listKey)\" : [\n").utf8)]
         var start = 0
         while start < items.count {
             let end = min(start + sliceSize, items.count)
             let slice = try encoder.encode(Array(items[start..<end]))
-            if start > 0 { text += Array(",\n".utf8) }
-            Self.appendIndented(slice.dropFirst(2).dropLast(2), to: &text)
+            var chunk: [UInt8] = start > 0 ? Array(",\n".utf8) : []
+            chunk.reserveCapacity(slice.count + slice.count / 4)
+            Self.appendIndented(slice.dropFirst(2).dropLast(2), to: &chunk)
+            chunks.append(chunk)
             start = end
         }
-        text += Array("\n  ]".utf8)
-        text += Array(skeleton[range.upperBound...].utf8)
-        return String(decoding: text, as: UTF8.self)
+        chunks.append(Array(("\n  ]" + skeleton[range.upperBound...] + terminator).utf8))
+        return Self.joined(chunks)
+    }
+
+    /// The chunks' bytes, one after the other, as text of exactly their size.
+    private static func joined(_ chunks: [[UInt8]]) -> String {
+        let total = chunks.reduce(0) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            for chunk in chunks {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + chunk.count]).initialize(from: chunk)
+                offset += chunk.count
+            }
+            return total
+        }
     }
 
     /// Appends `lines` (a top-level list's items: `  item,\n  item`) two spaces further in, as inside the document;

@@ -33,10 +33,10 @@ import Testing
     func slicesGiveTheWholeDocumentsText(sliceSize: Int) throws {
         for count in [0, 1, 2, 6, 7] {
             let items = Array(Self.items.prefix(count))
-            let sliced = try SlicedJSONEncoder(sliceSize: sliceSize).encode(items, atKey: "items") {
+            let sliced = try SlicedJSONEncoder(sliceSize: sliceSize).encode(items, atKey: "items", terminator: "\n") {
                 Document(after: "z", before: 1, items: $0, other: ["o"])
             }
-            #expect(sliced == (try whole(items)), "\(count) items by \(sliceSize)")
+            #expect(sliced == (try whole(items)) + "\n", "\(count) items by \(sliceSize)")
         }
     }
 }
