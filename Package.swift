@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "FrenchText"),
         .target(
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clsm",
-            dependencies: ["SiteKit", "Preview", "FrenchText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SiteKit", "Preview", "FrenchText", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),

@@ -8,4 +8,9 @@ struct Clsm: ParsableCommand {
         abstract: "Builds the static websites of Conseils Locaux de Santé Mentale (CLSM).",
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StaleCommand.self]
     )
+
+    static func main() {
+        MallocSettings.apply()
+        main(nil)
+    }
 }
