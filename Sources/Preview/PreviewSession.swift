@@ -74,7 +74,7 @@ public final class PreviewSession: @unchecked Sendable {
         let started = Date()
         var log = DiagnosticLog()
         var result: [String]?
-        if let site = builder.render(log: &log) {
+        if let site = builder.render(after: changed, log: &log) {
             result = sync.apply(site, log: &log)
             if result == nil { builder.forgetRenders() }
         }

@@ -29,6 +29,21 @@ import Testing
             return (build, changed, log)
         }
 
+        /// Builds incrementally after the files at `changed` (paths in the site folder) changed, and syncs.
+        mutating func rebuild(after changed: [String]) throws -> (build: IncrementalBuild?, changed: [String]?, log: DiagnosticLog) {
+            var log = DiagnosticLog()
+            let build = builder.render(after: Set(changed.map { copy.site + "/" + $0 }), log: &log)
+            let written = build.flatMap { sync.apply($0, log: &log) }
+            return (build, written, log)
+        }
+
+        /// The diagnostics a full build of the same files gives.
+        func fullBuildDiagnostics() throws -> [String] {
+            var log = DiagnosticLog()
+            _ = SiteBuilder(folder: try copy.folder, context: context).render(log: &log)
+            return log.sorted.map(\.description)
+        }
+
         /// The differences between the synced output and a full build of the same files (empty when equal).
         func differencesFromFullBuild() throws -> [String] {
             var log = DiagnosticLog()
@@ -51,7 +66,8 @@ import Testing
         var pair = try Pair("sites/arras", context: context)
         _ = try pair.rebuild()
         let page = try pair.copy.read("content/objectifs.md")
-        try pair.copy.write(page + "\nUne phrase ajoutée.\n", to: "content/objectifs.md")
+        let edited = page + "\nUne phrase ajoutée.\n"
+        try pair.copy.write(edited, to: "content/objectifs.md")
         let second = try pair.rebuild()
         // Feeds and exports are made again at each build; of the pages, only the edited one is rendered.
         let rendered = second.build?.files.compactMap { file -> String? in
@@ -61,6 +77,24 @@ import Testing
         #expect(rendered == ["objectifs/index.html"])
         #expect(second.changed == ["objectifs/index.html"])
         #expect(try pair.differencesFromFullBuild() == [])
+
+        // Told which file changed, as `clsm serve` is, the builder sees a body edit: the page is the whole build,
+        // feeds and exports are not even listed again.
+        try pair.copy.write(page + "\n## Une section ajoutée\n\nUne phrase ajoutée.\n", to: "content/objectifs.md")
+        let third = try pair.rebuild(after: ["content/objectifs.md"])
+        #expect(third.build?.files.map(\.path) == ["objectifs/index.html"])
+        #expect(third.changed == ["objectifs/index.html"])
+        #expect(try pair.differencesFromFullBuild() == [])
+
+        // The body back as the second build had it, with a title changed elsewhere: the whole site is gone through,
+        // and the page is rendered again rather than taken from that build, whose fingerprint it has again.
+        try pair.copy.write(edited, to: "content/objectifs.md")
+        let other = try pair.copy.read("content/contact.md")
+        try pair.copy.write(other.replacingOccurrences(of: "title: ", with: "title: Nous "), to: "content/contact.md")
+        let fourth = try pair.rebuild(after: ["content/objectifs.md", "content/contact.md"])
+        #expect(fourth.changed?.contains("objectifs/index.html") == true)
+        #expect(fourth.changed?.contains("contact/index.html") == true)
+        #expect(try pair.differencesFromFullBuild() == [])
     }
 
     @Test func editingATitleRendersThePagesThatShowIt() throws {
@@ -69,7 +103,8 @@ import Testing
         let page = try pair.copy.read("content/actions/formation-reperage.md")
         try pair.copy.write(page.replacingOccurrences(of: "title: \"Former", with: "title: \"Mieux former"),
                             to: "content/actions/formation-reperage.md")
-        let second = try pair.rebuild()
+        // Told what changed, as `clsm serve` is: a front matter is not a body edit, the whole site is gone through.
+        let second = try pair.rebuild(after: ["content/actions/formation-reperage.md"])
         let changed = second.changed ?? []
         #expect(changed.contains("actions/formation-reperage/index.html"))
         #expect(changed.contains("actions/index.html"))
@@ -128,6 +163,34 @@ import Testing
         let warning = "content/presentation.md:3:1: warning: unknown key `comune` in a page front matter"
         #expect(first.log.sorted.map(\.description) == [warning])
         #expect(second.log.sorted.map(\.description) == [warning])
+        #expect(try pair.differencesFromFullBuild() == [])
+
+        // A body edit renders its page alone, and gives the last build's warnings again.
+        try pair.copy.write("---\ntitle: Présentation\ncomune: Metz\n---\nUn autre texte.\n", to: "content/presentation.md")
+        let third = try pair.rebuild(after: ["content/presentation.md"])
+        #expect(third.build?.files.map(\.path) == ["presentation/index.html"])
+        #expect(third.log.sorted.map(\.description) == [warning])
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
+    @Test func aBodyEditThatRemovesAnAnchorReportsTheLinksToItAsAFullBuildDoes() throws {
+        var pair = try Pair("sites/arras", context: context)
+        try pair.copy.write("---\ntitle: Liens\n---\nVoir [l'axe 2](objectifs.md#axe-2-apporter-une-reponse-coordonnee-aux-situations-complexes).\n",
+                            to: "content/liens.md")
+        #expect(try pair.rebuild().build != nil)
+        let page = try pair.copy.read("content/objectifs.md")
+        try pair.copy.write(page.replacingOccurrences(of: "## Axe 2 :", with: "## Deuxième axe :"), to: "content/objectifs.md")
+        let broken = try pair.rebuild(after: ["content/objectifs.md"])
+        #expect(broken.build == nil)
+        let expected = try pair.fullBuildDiagnostics()
+        #expect(expected.count == 1)
+        #expect(broken.log.sorted.map(\.description) == expected)
+
+        // The fix is a body edit again, compared with the last good build.
+        try pair.copy.write(page, to: "content/objectifs.md")
+        let fixed = try pair.rebuild(after: ["content/objectifs.md"])
+        #expect(fixed.build?.files.map(\.path) == ["objectifs/index.html"])
+        #expect(fixed.log.entries.isEmpty)
         #expect(try pair.differencesFromFullBuild() == [])
     }
 }

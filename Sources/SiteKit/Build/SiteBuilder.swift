@@ -50,8 +50,18 @@ public struct SiteBuilder: Sendable {
         var count: Int
         /// Paths of the pages the hooks kept from the last build (part of `files`).
         var kept: Set<String>
+        /// The site as resolved.
+        var site: ResolvedSite
+        /// The theme.
+        var theme: Theme
+        /// Typography, URLs and time of the render.
+        var environment: RenderEnvironment
+        /// The files of the site and what the link check read of each page.
+        var index: OutputIndex
+        /// The Markdown links of every content page rendered or kept.
+        var contentLinks: [ContentLinks]
         /// The theme's folder.
-        var themeDirectory: String
+        var themeDirectory: String { theme.directory }
     }
 
     /// The same build, with `clsm serve`'s caches and page selection when `hooks` are given. Pages the hooks keep
@@ -69,7 +79,7 @@ public struct SiteBuilder: Sendable {
         guard let theme else { return nil }
 
         var renderer = PageRenderer(site: site, theme: theme, environment: environment)
-        var kept: [OutputFile] = []
+        var kept = KeptPages()
         if let hooks {
             (renderer.selection, kept) = hooks.selectPages(site, theme, environment, configText)
         }
@@ -79,19 +89,21 @@ public struct SiteBuilder: Sendable {
             placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
         }
         let knownPaths = Set(OutputIndex.pagePaths(of: site)).union(placed.files.map(\.path)).union(placed.otherPaths)
-            .union(staticFiles.keys).union(kept.map(\.path))
+            .union(staticFiles.keys).union(kept.files.map(\.path))
         renderer.linkPrefilter = LinkPrefilter(known: SitePaths(knownPaths), base: site.config.baseURL)
         let pages = renderer.render(into: destination, jobs: context.jobs, log: &log)
         placed.append(pages)
-        var files = placed.files + kept
+        placed.references.merge(kept.references) { rendered, _ in rendered }
+        placed.contentLinks += kept.contentLinks
+        var files = placed.files + kept.files
         files += AliasRedirects.render(site: site, taken: Set(files.map(\.path)).union(placed.otherPaths), log: &log)
         files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + placed.otherPaths,
                                                                           log: &log)
         let index = OutputIndex(files: files, otherPaths: placed.otherPaths, references: placed.references, site: site)
         LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory).check(placed.contentLinks, log: &log)
         guard !log.hasErrors else { return nil }
-        return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.map(\.path)),
-                        themeDirectory: theme.directory)
+        return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),
+                        site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)
     }
 
     /// Loads and validates the site's files; the model and the text of `site.yml`. The files' text is dropped here,

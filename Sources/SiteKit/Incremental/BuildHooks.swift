@@ -13,6 +13,16 @@ typealias PageReading = (_ text: String, _ contentPath: String, _ kind: ContentK
 /// Reads and decodes one file of the site (absolute path, path in messages): `SourceLoader.readText`, or a cache.
 typealias TextReading = (_ path: String, _ file: String, _ log: inout DiagnosticLog) -> String?
 
+/// Pages the last good build rendered that a build takes as they are, with what the link check read of them.
+struct KeptPages {
+    /// The files.
+    var files: [OutputFile] = []
+    /// Their ids and links, by output path.
+    var references: [String: HTMLReferences] = [:]
+    /// The Markdown links of the content pages among them, indexed in this build's site.
+    var contentLinks: [ContentLinks] = []
+}
+
 /// What `clsm serve` changes in a build to redo only what an edit needs. A plain build uses none.
 struct BuildHooks {
     /// Reads a file of the site, or gives the text it read last time.
@@ -21,7 +31,7 @@ struct BuildHooks {
     var loaded: (LoadedSources) -> Void
     /// Reads a content file into a page, or gives the page it read last time from the same text.
     var readPage: PageReading
-    /// Chooses the pages to render again; for the others, gives the files of the last good build.
+    /// Chooses the pages to render again; for the others, gives what the last good build made of them.
     var selectPages: (_ site: ResolvedSite, _ theme: Theme, _ environment: RenderEnvironment, _ configText: String)
-        -> (selection: RenderSelection, kept: [OutputFile])
+        -> (selection: RenderSelection, kept: KeptPages)
 }

@@ -26,4 +26,9 @@ struct TextCache {
         entries[path] = text.map { (stamp, $0) }
         return text
     }
+
+    /// The text kept for `path`, as last read; nil when it was never read or could not be.
+    func text(at path: String) -> String? {
+        entries[path]?.text
+    }
 }

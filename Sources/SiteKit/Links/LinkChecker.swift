@@ -15,14 +15,15 @@ struct LinkChecker {
     /// The theme's folder.
     let themeDirectory: String
 
-    /// Checks every link of the rendered pages; `contentLinks` are the Markdown links of the content pages.
-    func check(_ contentLinks: [ContentLinks], log: inout DiagnosticLog) {
+    /// Checks every link of the rendered pages, or of the pages at the output paths `files` only; `contentLinks` are
+    /// the Markdown links of the content pages (of those pages only, when `files` is given).
+    func check(_ contentLinks: [ContentLinks], onlyOn files: Set<String>? = nil, log: inout DiagnosticLog) {
         var checked: [String: Set<String>] = [:]
         for entry in contentLinks {
             let page = site.pages[entry.pageIndex]
             checked[page.urlPath + "index.html"] = checkMarkdownLinks(entry.links, of: page, log: &log)
         }
-        checkRenderedPages(skipping: checked, log: &log)
+        checkRenderedPages(files.map { $0.sorted() } ?? index.pages.keys.sorted(), skipping: checked, log: &log)
     }
 
     /// Reports the Markdown links of `entry` that lead nowhere; returns their destinations as they end up in the HTML.
@@ -55,8 +56,8 @@ struct LinkChecker {
         return written
     }
 
-    /// Reports the links of rendered pages that no Markdown wrote, once for each URL and problem.
-    private func checkRenderedPages(skipping checked: [String: Set<String>], log: inout DiagnosticLog) {
+    /// Reports the links of the rendered pages at `files` that no Markdown wrote, once for each URL and problem.
+    private func checkRenderedPages(_ files: [String], skipping checked: [String: Set<String>], log: inout DiagnosticLog) {
         var problems: [TemplateLinkProblem] = []
         var found: [TemplateLinkProblem.Key: Int] = [:]
         // Menus, breadcrumbs and stylesheets repeat on every page: a URL that does not depend on the page is checked once.
@@ -64,7 +65,7 @@ struct LinkChecker {
         // A page whose file has errors shows what the mistakes made of it (an entry of an unknown category links to a
         // commune index that only valid entries make): its own errors say what to fix, its links would only mislead.
         let filesInError = Set(log.entries.filter { $0.severity == .error }.map(\.location.file))
-        for file in index.pages.keys.sorted() {
+        for file in files {
             guard let references = index.pages[file] else { continue }
             let fromMarkdown = checked[file] ?? []
             let urlPath = OutputIndex.urlPath(of: file)

@@ -3,7 +3,15 @@ struct OutputIndex {
     /// Every output path (`guide/cmp/index.html`, `docs/a.pdf`).
     private let paths: SitePaths
     /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
-    let pages: [String: HTMLReferences]
+    private(set) var pages: [String: HTMLReferences]
+
+    /// The output paths, for a `LinkPrefilter` of pages rendered again into the same site.
+    var sitePaths: SitePaths { paths }
+
+    /// Takes what the link check read of pages rendered again at paths the index has.
+    mutating func replace(_ references: [String: HTMLReferences]) {
+        pages.merge(references) { _, new in new }
+    }
 
     /// Indexes `files` and the pages at `otherPaths` (written or dropped once read), with the `references` of the pages
     /// already read; every other HTML file rendered from text is read here. The pages of `site` count as present

@@ -26,8 +26,8 @@ public struct Page: Sendable {
     public let menuTitle: Located<String>?
     /// The layout the editor asked for.
     public let layout: Located<String>?
-    /// The Markdown body.
-    public let body: String
+    /// The Markdown body (replaced by `clsm serve` when only the body of its file changed).
+    public internal(set) var body: String
     /// The line of the file on which the body starts.
     public let bodyFirstLine: Int
     /// What its kind adds (`category`, `start`…), checked.

@@ -1,7 +1,7 @@
 /// A page with its place in the site: its URL, its section and its children.
 public struct ResolvedPage: Sendable {
     /// The validated page.
-    public let page: Page
+    public internal(set) var page: Page
     /// Its URL path relative to the site's base (`organisation/comite-de-pilotage/`, `` for the home page).
     public let urlPath: String
     /// The index of its section's page, nil for the home page.
@@ -25,7 +25,7 @@ public struct ResolvedSite: Sendable {
     /// The settings.
     public let config: SiteConfig
     /// Every page, sorted by URL path.
-    public let pages: [ResolvedPage]
+    public internal(set) var pages: [ResolvedPage]
     /// Page index by content path (`guide/cmp.md`).
     public let pageByContentPath: [String: Int]
     /// Page index by URL path (`guide/cmp/`).

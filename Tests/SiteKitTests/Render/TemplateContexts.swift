@@ -49,7 +49,7 @@ struct TemplateContexts {
                     found.append(Rendering(layout: layout ?? generated.layout, isGenerated: true,
                                            paths: Self.paths(of: context.values(for: generated))))
                 }
-                return (RenderSelection(pages: Set(site.pages.indices), generated: Set(site.generatedPages.indices)), [])
+                return (RenderSelection(pages: Set(site.pages.indices), generated: Set(site.generatedPages.indices)), KeptPages())
             }
         )
         if let folder = SiteFolder(path: path, cwd: "/") {

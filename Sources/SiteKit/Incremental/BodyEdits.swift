@@ -1,0 +1,64 @@
+/// Edits that changed only the Markdown bodies of published pages: their front matter, and every other file, are as
+/// the last good build read them. Such a page's body shows on its own page only (news excepted: the Atom feed shows
+/// theirs), so a rebuild renders those pages and checks their links, and takes everything else as it was.
+struct BodyEdits {
+    /// The new body of each edited page, by index in `ResolvedSite.pages`.
+    let bodies: [Int: String]
+
+    /// The body edits among the files at the absolute paths `changed`, read into `texts`; nil when a change is anything
+    /// else: another kind of file, a file added or removed, a front matter or a news page changed, a file unreadable.
+    init?(changed: Set<String>, since last: LastBuild, folder: SiteFolder, texts: inout TextCache) {
+        let contentRoot = folder.contentDirectory + "/"
+        var bodies: [Int: String] = [:]
+        for path in changed {
+            guard path.hasPrefix(contentRoot), path.hasSuffix(".md") else { return nil }
+            let contentPath = String(path.dropFirst(contentRoot.count))
+            let file = "content/" + contentPath
+            var problems = DiagnosticLog()
+            guard let index = last.site.pageByContentPath[contentPath], last.site.pages[index].page.kind != .news,
+                  let before = last.texts.text(at: path), let now = texts.read(path, file: file, log: &problems),
+                  let old = FrontMatterSplitter.split(before, file: file, log: &problems),
+                  let new = FrontMatterSplitter.split(now, file: file, log: &problems), problems.entries.isEmpty,
+                  old.frontMatter == new.frontMatter, old.bodyFirstLine == new.bodyFirstLine
+            else { return nil }
+            bodies[index] = new.body
+        }
+        guard !bodies.isEmpty else { return nil }
+        self.bodies = bodies
+    }
+
+    /// Renders the edited pages into `last` and checks their links, and the links that lead to them; the build with
+    /// the pages rendered, or nil when a link now leads nowhere (the errors are in `log`, `last` is unchanged).
+    func render(into last: inout LastBuild, folder: SiteFolder, jobs: Int, log: inout DiagnosticLog) -> IncrementalBuild? {
+        var site = last.site
+        for (index, body) in bodies { site.pages[index].page.body = body }
+        var renderer = PageRenderer(site: site, theme: last.theme, environment: last.environment)
+        renderer.selection = RenderSelection(pages: Set(bodies.keys))
+        renderer.linkPrefilter = LinkPrefilter(known: last.index.sitePaths, base: site.config.baseURL)
+        var problems = DiagnosticLog()
+        let rendered = renderer.render(into: .memory, jobs: jobs, log: &problems)
+        var index = last.index
+        index.replace(rendered.references)
+        var links = last.contentLinks
+        for page in bodies.keys { links[page] = nil }
+        for entry in rendered.contentLinks { links[entry.pageIndex] = entry.links }
+
+        // The pages whose links the edit may affect: the edited ones, and those keeping links the whole site must
+        // settle (to anchors of other pages, among others). Every other page's links led somewhere and still do.
+        let edited = Set(rendered.files.map(\.path))
+        let toCheck = edited.union(index.pages.filter { !$0.value.urls.isEmpty }.map(\.key))
+        let checkedLinks = toCheck.compactMap { file -> ContentLinks? in
+            guard let page = site.pageByURLPath[OutputIndex.urlPath(of: file)], let pageLinks = links[page] else { return nil }
+            return ContentLinks(pageIndex: page, links: pageLinks)
+        }.sorted { $0.pageIndex < $1.pageIndex }
+        LinkChecker(site: site, index: index, folder: folder, themeDirectory: last.theme.directory)
+            .check(checkedLinks, onlyOn: toCheck, log: &problems)
+        log.append(last.diagnostics)
+        log.append(problems)
+        guard !problems.hasErrors else { return nil }
+        last.site = site
+        last.index = index
+        last.contentLinks = links
+        return IncrementalBuild(files: rendered.files, unchanged: last.paths.subtracting(edited))
+    }
+}
