@@ -66,7 +66,7 @@ public final class IncrementalBuilder {
             },
             selectPages: { [self] site, theme, environment, configText in
                 let fingerprints = RenderFingerprints(site: site, theme: theme, environment: environment,
-                                                      configText: configText, folder: folder)
+                                                      configText: configText, folder: folder, jobs: context.jobs)
                 var selection = RenderSelection()
                 var kept: [OutputFile] = []
                 for (index, entry) in site.pages.enumerated() {

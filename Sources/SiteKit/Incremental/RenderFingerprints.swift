@@ -8,7 +8,7 @@ struct RenderFingerprints {
     /// By index of `ResolvedSite.generatedPages`.
     let generated: [Int?]
 
-    init(site: ResolvedSite, theme: Theme, environment: RenderEnvironment, configText: String, folder: SiteFolder) {
+    init(site: ResolvedSite, theme: Theme, environment: RenderEnvironment, configText: String, folder: SiteFolder, jobs: Int) {
         var shared = TemplateFingerprint()
         shared.add(configText)
         Self.addTemplates(of: theme, folder: folder, to: &shared)
@@ -17,30 +17,43 @@ struct RenderFingerprints {
 
         let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: environment.french),
                                   strings: theme.strings, environment: environment)
-        var scratch = DiagnosticLog()
-        let memo = FingerprintMemo()
-        pages = site.pages.indices.map { index in
-            let entry = site.pages[index]
-            let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
-            guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme,
-                                                    themeName: site.config.theme.value, log: &scratch)
-            else { return nil }
-            var fingerprint = TemplateFingerprint(memo: memo)
-            fingerprint.add(base)
-            fingerprint.add(layout)
-            fingerprint.add(entry.page.source)
-            fingerprint.add(entry.page.body)
-            fingerprint.add(entry.page.bodyFirstLine)
-            fingerprint.add(value: context.values(forPageAt: index, content: "", headings: []))
-            return fingerprint.finalize()
+        // Each thread takes every `jobs`-th page with a memo of its own; a memo saves work, it never changes a hash.
+        let threads = max(1, jobs)
+        let parts = ParallelWork.map(count: threads, jobs: threads) { part in
+            let memo = FingerprintMemo()
+            var scratch = DiagnosticLog()
+            let pages = stride(from: part, to: site.pages.count, by: threads).map { index -> Int? in
+                let entry = site.pages[index]
+                let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
+                guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme,
+                                                        themeName: site.config.theme.value, log: &scratch)
+                else { return nil }
+                var fingerprint = TemplateFingerprint(memo: memo)
+                fingerprint.add(base)
+                fingerprint.add(layout)
+                fingerprint.add(entry.page.source)
+                fingerprint.add(entry.page.body)
+                fingerprint.add(entry.page.bodyFirstLine)
+                fingerprint.add(value: context.values(forPageAt: index, content: "", headings: []))
+                return fingerprint.finalize()
+            }
+            let generated = stride(from: part, to: site.generatedPages.count, by: threads).map { index -> Int? in
+                let page = site.generatedPages[index]
+                var fingerprint = TemplateFingerprint(memo: memo)
+                fingerprint.add(base)
+                fingerprint.add(page.layout)
+                fingerprint.add(value: context.values(for: page))
+                return fingerprint.finalize()
+            }
+            return (pages: pages, generated: generated)
         }
-        generated = site.generatedPages.map { page in
-            var fingerprint = TemplateFingerprint(memo: memo)
-            fingerprint.add(base)
-            fingerprint.add(page.layout)
-            fingerprint.add(value: context.values(for: page))
-            return fingerprint.finalize()
-        }
+        pages = Self.interleave(parts.map(\.pages), count: site.pages.count)
+        generated = Self.interleave(parts.map(\.generated), count: site.generatedPages.count)
+    }
+
+    /// The values of `parts` in index order, where part `p` holds indices `p`, `p + parts.count`, ….
+    private static func interleave(_ parts: [[Int?]], count: Int) -> [Int?] {
+        (0..<count).map { parts[$0 % parts.count][$0 / parts.count] }
     }
 
     /// The templates as the theme loader reads them: the theme's `layouts/`, then the site's.
