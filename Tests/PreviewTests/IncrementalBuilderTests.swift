@@ -112,6 +112,22 @@ import Testing
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
+    @Test func editingAGuideEntryRendersTheListsThatShowItsItem() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let entry = try pair.copy.read("content/guide/csapa-arras.md")
+        // The description shows only in the entry's list item (rendered once, `item_html`) and on its own page.
+        try pair.copy.write(entry.replacingOccurrences(of: "description: \"Soins", with: "description: \"Des soins"),
+                            to: "content/guide/csapa-arras.md")
+        let second = try pair.rebuild(after: ["content/guide/csapa-arras.md"])
+        let changed = second.changed ?? []
+        for list in ["guide/index.html", "guide/a-z/index.html", "guide/categories/addictologie/index.html", "guide/communes/arras/index.html"] {
+            #expect(changed.contains(list), "\(list)")
+        }
+        #expect(!changed.contains("guide/categories/gem/index.html"))
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
     @Test func editingATemplateRendersEveryPage() throws {
         var pair = try Pair("sites/arras", context: context)
         let pages = try #require(try pair.rebuild().build?.files.filter { $0.path.hasSuffix("index.html") }.count)

@@ -2,7 +2,7 @@
 struct GuideFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         guard let guide = Guide.build(site: site, environment: environment, log: &log) else { return [] }
-        return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment)).all
+        return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment, partials: site.renderedPartials)).all
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {

@@ -6,6 +6,8 @@ struct GuideValues {
     let guide: Guide
     /// Base URL, typography, "now".
     let environment: RenderEnvironment
+    /// The partial an entry's list item is rendered from, once an entry (`item_html`).
+    static let itemTemplate = "partials/guide-entry"
     /// Each entry's values by URL path, made once: an entry shows on the home, A–Z, print and several indexes.
     private var entryValues: [String: TemplateValues] = [:]
     /// Each category's values by id, made once: every entry and entry page shows its category.
@@ -13,7 +15,7 @@ struct GuideValues {
     /// The links every guide page offers, made once.
     private(set) var links: TemplateValues = [:]
 
-    init(guide: Guide, environment: RenderEnvironment) {
+    init(guide: Guide, environment: RenderEnvironment, partials: RenderedPartials) {
         self.guide = guide
         self.environment = environment
         links = makeLinks()
@@ -21,7 +23,9 @@ struct GuideValues {
             categoryValues[category.id] = values(of: category)
         }
         for entry in guide.entries {
-            entryValues[entry.urlPath] = values(of: entry)
+            var values = values(of: entry)
+            values["item_html"] = partials.item(Self.itemTemplate, values: values)
+            entryValues[entry.urlPath] = values
         }
     }
 
@@ -32,7 +36,8 @@ struct GuideValues {
         environment.baseURL.sitePath(path)
     }
 
-    /// What lists and the print page show of an entry: title, link, category, contact card, and what filtering reads.
+    /// What lists and the print page show of an entry: title, link, category, contact card, what filtering reads, and
+    /// its list item rendered once.
     func entry(_ entry: GuideEntry) -> TemplateValues {
         entryValues[entry.urlPath] ?? values(of: entry)
     }

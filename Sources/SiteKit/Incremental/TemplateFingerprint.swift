@@ -47,6 +47,11 @@ struct TemplateFingerprint {
             hasher.combine(5 as UInt8)
             hasher.combine(list.count)
             for item in list { add(group: item) }
+        } else if let item = value as? RenderedPartial {
+            // What it renders from stands beside it in the same group (an entry's values around its `item_html`), and
+            // the site-wide values are the page's own `site` and `t`: the group's other keys cover them.
+            hasher.combine(6 as UInt8)
+            add(item.template)
         } else if let flag = value as? Bool {
             hasher.combine(2 as UInt8)
             hasher.combine(flag)

@@ -19,6 +19,11 @@ struct PageContext {
         ]
     }
 
+    /// What partials rendered once for lists see besides their own values: `site` as on the home page, and `t`.
+    var siteWideValues: TemplateValues {
+        ["site": siteContext.values(forPageAt: "", menu: site.menu), "t": strings]
+    }
+
     /// The context of a generated page: its own values merged into `page`.
     func values(for generated: GeneratedPage) -> TemplateValues {
         var page: TemplateValues = [

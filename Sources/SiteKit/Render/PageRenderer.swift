@@ -33,6 +33,7 @@ struct PageRenderer {
     func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
         let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french),
                                   strings: theme.strings, environment: environment)
+        site.renderedPartials.prepare(library: theme.library, root: context.siteWideValues)
         // Generated pages first: the guide's indexes are the longest pages, best started early.
         let work = site.generatedPages.indices.filter { selection?.generated.contains($0) ?? true }.map(Job.generated)
             + site.pages.indices.filter { selection?.pages.contains($0) ?? true }.map(Job.content)

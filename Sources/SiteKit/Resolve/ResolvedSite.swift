@@ -45,4 +45,6 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedFiles: Set<String> = []
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
+    /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
+    let renderedPartials = RenderedPartials()
 }

@@ -28,8 +28,9 @@ struct TemplateReads {
     private let known: Set<String>
     private var visited: Set<String> = []
 
-    /// The reads of every template below `layouts` (`page`, `partials/header`).
-    init(layouts: String, known: Set<String>) {
+    /// The reads of every template below `layouts` (`page`, `partials/header`); `items` names the partials rendered once
+    /// for a list's items, with the path of the list's items they read (`page.guide.entries[]`).
+    init(layouts: String, known: Set<String>, items: [String: String] = [:]) {
         var templates: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: layouts)
         while let relative = enumerator?.nextObject() as? String {
@@ -40,9 +41,9 @@ struct TemplateReads {
         self.templates = templates
         self.known = known
         for name in templates.keys.sorted() where !name.hasPrefix("partials/") { follow(name, stack: [""]) }
-        // A partial no layout names is read at the top, as a site's layout would name it.
+        // A partial no layout names is read at the top, as a site's layout would name it; an item's, in its item.
         let reached = Set(visited.map { $0.components(separatedBy: "|")[0] })
-        for name in templates.keys.sorted() where !reached.contains(name) { follow(name, stack: [""]) }
+        for name in templates.keys.sorted() where !reached.contains(name) { follow(name, stack: [""] + (items[name].map { [$0] } ?? [])) }
     }
 
     /// Reads the template `name` with the contexts of `stack` open (innermost last).

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SiteKit
 import Testing
 
 /// `docs/themes.md` documents exactly the values templates receive: every value a page of the demo sites (and of
@@ -56,7 +57,8 @@ import Testing
 
     @Test func everyValueTheThemeReadsIsDocumented() {
         let known = Set(Self.renderings.flatMap(\.paths))
-        let reads = TemplateReads(layouts: Self.repository + "/themes/clsm/layouts", known: known)
+        let reads = TemplateReads(layouts: Self.repository + "/themes/clsm/layouts", known: known,
+                                  items: [GuideValues.itemTemplate: "page.guide.entries[]"])
         #expect(reads.unresolved == [], "names no page provides")
         let rows = Self.document.scopes.values.flatMap { $0 }
         var undocumented: Set<String> = [], unescaped: Set<String> = []

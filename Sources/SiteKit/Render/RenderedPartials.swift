@@ -1,0 +1,62 @@
+import Foundation
+import Mustache
+
+/// Partials rendered once for given values and shown as they are wherever they are listed: a guide entry's list item
+/// stands on the guide's home, A–Z, print page, indexes and other entries' pages, a dozen pages on average.
+///
+/// A feature makes the items while it resolves the site; the page renderer gives the theme's templates and the site's
+/// values (`site` as on the home page, `t`) before any page renders; each item renders on its first use.
+final class RenderedPartials: @unchecked Sendable {
+    private let lock = NSLock()
+    private var library: MustacheLibrary?
+    private var root: TemplateValues = [:]
+
+    /// Takes the templates and the site-wide values the items render with.
+    func prepare(library: MustacheLibrary, root: TemplateValues) {
+        lock.withLock {
+            self.library = library
+            self.root = root
+        }
+    }
+
+    /// The item that renders `template` with `values` (over the site-wide values) once, on its first use.
+    func item(_ template: String, values: TemplateValues) -> RenderedPartial {
+        RenderedPartial(template: template, values: values, partials: self)
+    }
+
+    /// The partial's text without its final line break: `{{{item_html}}}` alone on its line then gives the lines
+    /// `{{>partial}}` would, since Mustache drops a standalone partial tag's line and keeps the partial's own break.
+    fileprivate func render(_ template: String, values: TemplateValues) -> String {
+        let (library, root) = lock.withLock { (self.library, self.root) }
+        let text = library?.render(root.merging(values) { _, own in own }, withTemplate: template) ?? ""
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}
+
+/// One partial rendered for one set of values: `{{{item_html}}}` shows it as it is, rendered (and escaped) already.
+final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
+    /// The template's name (`partials/guide-entry`).
+    let template: String
+    /// What it renders, over the site-wide values.
+    let values: TemplateValues
+    private let partials: RenderedPartials
+    private let lock = NSLock()
+    private var text: String?
+
+    fileprivate init(template: String, values: TemplateValues, partials: RenderedPartials) {
+        self.template = template
+        self.values = values
+        self.partials = partials
+    }
+
+    /// Never empty as a section: `{{#item_html}}` shows its content.
+    var isNull: Bool { false }
+
+    /// The rendered partial; two threads may render it at once, to the same text.
+    var renderText: String {
+        if let text = lock.withLock({ text }) { return text }
+        let rendered = partials.render(template, values: values)
+        lock.withLock { text = rendered }
+        return rendered
+    }
+}
