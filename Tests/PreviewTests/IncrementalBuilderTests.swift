@@ -97,34 +97,34 @@ import Testing
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
-    @Test func editingATitleRendersThePagesThatShowIt() throws {
-        var pair = try Pair("sites/arras", context: context)
-        _ = try pair.rebuild()
-        let page = try pair.copy.read("content/actions/formation-reperage.md")
-        try pair.copy.write(page.replacingOccurrences(of: "title: \"Former", with: "title: \"Mieux former"),
-                            to: "content/actions/formation-reperage.md")
-        // Told what changed, as `clsm serve` is: a front matter is not a body edit, the whole site is gone through.
-        let second = try pair.rebuild(after: ["content/actions/formation-reperage.md"])
-        let changed = second.changed ?? []
-        #expect(changed.contains("actions/formation-reperage/index.html"))
-        #expect(changed.contains("actions/index.html"))
-        #expect(!changed.contains("contact/index.html"))
-        #expect(try pair.differencesFromFullBuild() == [])
+    /// A front matter edit: the file, the text replaced, pages that must be rendered again, a page that must not.
+    struct FrontMatterEdit: Sendable, CustomTestStringConvertible {
+        let file: String
+        let replacing: (String, String)
+        let shownOn: [String]
+        let notOn: String
+        var testDescription: String { file }
     }
 
-    @Test func editingAGuideEntryRendersTheListsThatShowItsItem() throws {
+    @Test(arguments: [
+        // An action's title shows on its page and in its section's list.
+        FrontMatterEdit(file: "content/actions/formation-reperage.md", replacing: ("title: \"Former", "title: \"Mieux former"),
+                        shownOn: ["actions/formation-reperage/index.html", "actions/index.html"], notOn: "contact/index.html"),
+        // A guide entry's description shows on its page and in its list item (rendered once, `item_html`).
+        FrontMatterEdit(file: "content/guide/csapa-arras.md", replacing: ("description: \"Soins", "description: \"Des soins"),
+                        shownOn: ["guide/csapa-arras/index.html", "guide/index.html", "guide/a-z/index.html",
+                                  "guide/categories/addictologie/index.html", "guide/communes/arras/index.html"],
+                        notOn: "guide/categories/gem/index.html"),
+    ])
+    func aFrontMatterEditRendersThePagesThatShowIt(edit: FrontMatterEdit) throws {
         var pair = try Pair("sites/arras", context: context)
         _ = try pair.rebuild()
-        let entry = try pair.copy.read("content/guide/csapa-arras.md")
-        // The description shows only in the entry's list item (rendered once, `item_html`) and on its own page.
-        try pair.copy.write(entry.replacingOccurrences(of: "description: \"Soins", with: "description: \"Des soins"),
-                            to: "content/guide/csapa-arras.md")
-        let second = try pair.rebuild(after: ["content/guide/csapa-arras.md"])
-        let changed = second.changed ?? []
-        for list in ["guide/index.html", "guide/a-z/index.html", "guide/categories/addictologie/index.html", "guide/communes/arras/index.html"] {
-            #expect(changed.contains(list), "\(list)")
-        }
-        #expect(!changed.contains("guide/categories/gem/index.html"))
+        let page = try pair.copy.read(edit.file)
+        try pair.copy.write(page.replacingOccurrences(of: edit.replacing.0, with: edit.replacing.1), to: edit.file)
+        // Told what changed, as `clsm serve` is: a front matter is not a body edit, the whole site is gone through.
+        let changed = try pair.rebuild(after: [edit.file]).changed ?? []
+        for shown in edit.shownOn { #expect(changed.contains(shown), "\(shown)") }
+        #expect(!changed.contains(edit.notOn))
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
