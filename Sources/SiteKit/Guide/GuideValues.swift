@@ -14,18 +14,19 @@ struct GuideValues {
     private var categoryValues: [String: TemplateValues] = [:]
     /// The links every guide page offers, made once.
     private(set) var links: TemplateValues = [:]
+    /// Where entries' list items render.
+    private let partials: RenderedPartials
 
     init(guide: Guide, environment: RenderEnvironment, partials: RenderedPartials) {
         self.guide = guide
         self.environment = environment
+        self.partials = partials
         links = makeLinks()
         for category in guide.vocabulary.categories {
             categoryValues[category.id] = values(of: category)
         }
         for entry in guide.entries {
-            var values = values(of: entry)
-            values["item_html"] = partials.item(Self.itemTemplate, values: values)
-            entryValues[entry.urlPath] = values
+            entryValues[entry.urlPath] = values(of: entry)
         }
     }
 
@@ -42,7 +43,14 @@ struct GuideValues {
         entryValues[entry.urlPath] ?? values(of: entry)
     }
 
+    /// An entry's values, and its list item that renders them.
     private func values(of entry: GuideEntry) -> TemplateValues {
+        var values = itemValues(of: entry)
+        values["item_html"] = partials.item(Self.itemTemplate, values: values)
+        return values
+    }
+
+    private func itemValues(of entry: GuideEntry) -> TemplateValues {
         var values: TemplateValues = [
             "title": french.text(entry.title),
             "url": url(entry.urlPath),

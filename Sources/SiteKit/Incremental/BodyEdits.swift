@@ -34,7 +34,7 @@ struct BodyEdits {
         for (index, body) in bodies { site.pages[index].page.body = body }
         var renderer = PageRenderer(site: site, theme: last.theme, environment: last.environment)
         renderer.selection = RenderSelection(pages: Set(bodies.keys))
-        renderer.linkPrefilter = LinkPrefilter(known: last.index.sitePaths, base: site.config.baseURL)
+        renderer.linkPrefilter = LinkPrefilter(known: last.index.paths, base: site.config.baseURL)
         var problems = DiagnosticLog()
         let rendered = renderer.render(into: .memory, jobs: jobs, log: &problems)
         var index = last.index

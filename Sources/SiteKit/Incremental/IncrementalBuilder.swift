@@ -1,5 +1,3 @@
-import Markdown
-
 /// Builds one site again and again for `clsm serve`, redoing only what a change needs.
 ///
 /// When only the Markdown bodies of pages changed (`BodyEdits`), it renders those pages and checks their links against
@@ -46,7 +44,6 @@ public final class IncrementalBuilder {
         for file in build.files {
             // Fingerprints cover bodies: the next full rebuild renders these pages again rather than trust a stale one.
             lastGood[file.path] = nil
-            lastPages[file.path] = file
         }
         return build
     }

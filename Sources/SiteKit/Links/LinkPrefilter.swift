@@ -26,8 +26,8 @@ struct LinkPrefilter: Sendable {
             return false
         case .site(let path, let fragment):
             guard let target = known.file(at: path) else { return false }
-            guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top" else { return true }
-            return target == file && ids.contains(fragment)
+            guard let anchor = LinkTarget.anchor(fragment) else { return true }
+            return target == file && ids.contains(anchor)
         }
     }
 }

@@ -10,6 +10,13 @@ enum LinkTarget: Equatable {
     /// and the fragment without its `#`, percent-decoded; nil when there is none.
     case site(path: String, fragment: String?)
 
+    /// The id `fragment` asks the target page to have; nil when it asks none: no fragment, an empty one, or `top`,
+    /// which scrolls to the top of any page by the HTML standard.
+    static func anchor(_ fragment: String?) -> String? {
+        guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top" else { return nil }
+        return fragment
+    }
+
     /// The target of `url` written on the page published at `pageURLPath` (`guide/cmp/`, `404.html`).
     static func of(_ url: String, onPageAt pageURLPath: String, base: BaseURL) -> LinkTarget {
         var reference = Substring(url)

@@ -1,12 +1,9 @@
 /// The rendered site as the link check sees it: which files exist, and the ids and links of each HTML page clsm wrote.
 struct OutputIndex {
     /// Every output path (`guide/cmp/index.html`, `docs/a.pdf`).
-    private let paths: SitePaths
+    let paths: SitePaths
     /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
     private(set) var pages: [String: HTMLReferences]
-
-    /// The output paths, for a `LinkPrefilter` of pages rendered again into the same site.
-    var sitePaths: SitePaths { paths }
 
     /// Takes what the link check read of pages rendered again at paths the index has.
     mutating func replace(_ references: [String: HTMLReferences]) {
@@ -34,9 +31,8 @@ struct OutputIndex {
             return .outsideBase
         case .site(let path, let fragment):
             guard let targetFile = paths.file(at: path) else { return .missing }
-            // `#top` scrolls to the top of any page, by the HTML standard.
-            guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top",
-                  let references = pages[targetFile], !references.ids.contains(fragment) else { return nil }
+            guard let fragment = LinkTarget.anchor(fragment), let references = pages[targetFile],
+                  !references.ids.contains(fragment) else { return nil }
             let suggestion = KeySuggestion.closest(to: fragment, among: references.ids.sorted())
             return .missingAnchor(fragment, page: targetFile == file ? nil : targetFile, suggestion: suggestion)
         }

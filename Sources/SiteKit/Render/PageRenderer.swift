@@ -94,8 +94,7 @@ struct PageRenderer {
     /// Reads `html` for the link check, then keeps, drops or writes it.
     private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
         let references = HTMLReferences(scanning: html)
-        let urlPath = OutputIndex.urlPath(of: path)
-        result.page = (path, linkPrefilter.map { $0.filter(references, onPageAt: urlPath, file: path) } ?? references)
+        result.page = (path, linkPrefilter.map { $0.filter(references, onPageAt: OutputIndex.urlPath(of: path), file: path) } ?? references)
         result.file = destination.place(OutputFile(path: path, contents: .text(html)), log: &result.log)
     }
 }
