@@ -7,21 +7,19 @@ struct PageContext {
     let siteContext: SiteContext
     let strings: [String: String]
     let environment: RenderEnvironment
+    /// The partials rendered once per menu state (`SiteWidePartials`); nil renders none that way.
+    var siteWidePartials: SiteWidePartialCache? = nil
     private var french: FrenchStyle { environment.french }
 
     /// The context of the page at `index`, whose Markdown rendered to the HTML `content` with `headings`.
     func values(forPageAt index: Int, content: String, headings: [MarkdownHeading]) -> TemplateValues {
         let entry = site.pages[index]
-        return [
-            "site": siteContext.values(forPageAt: entry.urlPath, menu: site.menu),
-            "page": pageValues(entry, content: content, headings: headings),
-            "t": strings,
-        ]
+        return root(at: entry.urlPath, page: pageValues(entry, content: content, headings: headings))
     }
 
     /// What partials rendered once for lists see besides their own values: `site` as on the home page, and `t`.
     var siteWideValues: TemplateValues {
-        ["site": siteContext.values(forPageAt: "", menu: site.menu), "t": strings]
+        ["site": siteContext.page(at: "", menu: site.menu).values, "t": strings]
     }
 
     /// The context of a generated page: its own values merged into `page`.
@@ -36,11 +34,15 @@ struct PageContext {
         if let description = generated.description { page["description"] = french.text(description) }
         page["meta"] = PageMeta(site: site).values(for: nil)
         page.merge(generated.values) { _, own in own }
-        return [
-            "site": siteContext.values(forPageAt: generated.urlPath, menu: site.menu),
-            "page": page,
-            "t": strings,
-        ]
+        return root(at: generated.urlPath, page: page)
+    }
+
+    /// What the template of the page at `urlPath` receives: `site`, `page`, `t`, and the site-wide partials' values.
+    private func root(at urlPath: String, page: TemplateValues) -> TemplateValues {
+        let site = siteContext.page(at: urlPath, menu: self.site.menu)
+        let values: TemplateValues = ["site": site.values, "page": page, "t": strings]
+        guard let partials = siteWidePartials else { return values }
+        return values.merging(partials.values(site: site.values, menuState: site.menuState)) { own, _ in own }
     }
 
     /// The breadcrumbs down to the page at `urlPath`, that page included.

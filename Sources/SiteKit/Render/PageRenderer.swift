@@ -31,13 +31,14 @@ struct PageRenderer {
     /// Renders every selected page on `jobs` threads into `destination`; missing layouts and failed writes are
     /// recorded in `log`. The result does not depend on the number of threads.
     func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
-        let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french),
+        var context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french),
                                   strings: theme.strings, environment: environment)
         site.renderedPartials.prepare(library: theme.library, root: context.siteWideValues)
+        context.siteWidePartials = SiteWidePartialCache(keys: theme.siteWidePartials, partials: site.renderedPartials)
         // Generated pages first: the guide's indexes are the longest pages, best started early.
         let work = site.generatedPages.indices.filter { selection?.generated.contains($0) ?? true }.map(Job.generated)
             + site.pages.indices.filter { selection?.pages.contains($0) ?? true }.map(Job.content)
-        let results = ParallelWork.map(count: work.count, jobs: jobs) { index in
+        let results = ParallelWork.map(count: work.count, jobs: jobs) { [context] index in
             switch work[index] {
             case .content(let page): renderContent(page, context: context, into: destination)
             case .generated(let page): renderGenerated(page, context: context, into: destination)

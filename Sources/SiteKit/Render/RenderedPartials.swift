@@ -19,17 +19,17 @@ final class RenderedPartials: @unchecked Sendable {
         }
     }
 
-    /// The item that renders `template` with `values` (over the site-wide values) once, on its first use.
-    func item(_ template: String, values: TemplateValues) -> RenderedPartial {
-        RenderedPartial(template: template, values: values, partials: self)
+    /// The item that renders `template` with `values` (over the site-wide values) once, on its first use. Its text
+    /// drops the partial's final line break, unless `wholeText`: `{{{item_html}}}` alone on its line then gives the
+    /// lines `{{>partial}}` would, since Mustache drops a standalone partial tag's line and keeps the partial's own break.
+    func item(_ template: String, values: TemplateValues, wholeText: Bool = false) -> RenderedPartial {
+        RenderedPartial(template: template, values: values, wholeText: wholeText, partials: self)
     }
 
-    /// The partial's text without its final line break: `{{{item_html}}}` alone on its line then gives the lines
-    /// `{{>partial}}` would, since Mustache drops a standalone partial tag's line and keeps the partial's own break.
-    fileprivate func render(_ template: String, values: TemplateValues) -> String {
+    fileprivate func render(_ template: String, values: TemplateValues, wholeText: Bool) -> String {
         let (library, root) = lock.withLock { (self.library, self.root) }
         let text = library?.render(root.merging(values) { _, own in own }, withTemplate: template) ?? ""
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        return !wholeText && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }
 
@@ -39,13 +39,15 @@ final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
     let template: String
     /// What it renders, over the site-wide values.
     let values: TemplateValues
+    private let wholeText: Bool
     private let partials: RenderedPartials
     private let lock = NSLock()
     private var text: String?
 
-    fileprivate init(template: String, values: TemplateValues, partials: RenderedPartials) {
+    fileprivate init(template: String, values: TemplateValues, wholeText: Bool, partials: RenderedPartials) {
         self.template = template
         self.values = values
+        self.wholeText = wholeText
         self.partials = partials
     }
 
@@ -55,7 +57,7 @@ final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
     /// The rendered partial; two threads may render it at once, to the same text.
     var renderText: String {
         if let text = lock.withLock({ text }) { return text }
-        let rendered = partials.render(template, values: values)
+        let rendered = partials.render(template, values: values, wholeText: wholeText)
         lock.withLock { text = rendered }
         return rendered
     }

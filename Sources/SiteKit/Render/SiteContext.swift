@@ -44,16 +44,20 @@ struct SiteContext {
         self.french = french
     }
 
-    /// `site` for one page: the menu marks the entry of the page's section as current.
-    func values(forPageAt urlPath: String, menu: [ResolvedMenuEntry]) -> TemplateValues {
+    /// `site` for one page, where the menu marks the entry of the page's section as current, and the menu's state
+    /// (each entry's `current` and `exact`): two pages with the same state have the same `site`.
+    func page(at urlPath: String, menu: [ResolvedMenuEntry]) -> (values: TemplateValues, menuState: [Bool]) {
         var values = self.values
+        var state: [Bool] = []
         values["menu"] = menu.map { entry -> TemplateValues in
             let current = entry.urlPath.map { target in
                 target.isEmpty ? urlPath.isEmpty : urlPath.hasPrefix(target)
             } ?? false
-            return ["title": french.text(entry.title), "url": entry.href, "current": current, "exact": entry.urlPath == urlPath]
+            let exact = entry.urlPath == urlPath
+            state += [current, exact]
+            return ["title": french.text(entry.title), "url": entry.href, "current": current, "exact": exact]
         }
-        return values
+        return (values, state)
     }
 
     /// How many news items the home page lists.

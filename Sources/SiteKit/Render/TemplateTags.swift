@@ -40,3 +40,20 @@ struct TemplateTag {
         return tags
     }
 }
+
+extension TemplateTag {
+    /// Each of `tags` with the number of `{{#…}}` sections it stands in: those that may render their content with
+    /// another context on top (inverted sections, blocks and parents keep the context they are in).
+    static func withSections(_ tags: [TemplateTag]) -> [(tag: TemplateTag, sections: Int)] {
+        var open: [Character?] = []
+        return tags.map { tag in
+            let sections = open.count { $0 == "#" }
+            switch tag.sigil {
+            case "#", "^", "$", "<": open.append(tag.sigil)
+            case "/": _ = open.popLast()
+            default: break
+            }
+            return (tag, sections)
+        }
+    }
+}

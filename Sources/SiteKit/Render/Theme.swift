@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     let directory: String
     /// The national emergency numbers the theme ships (`data/emergency.yml`), shown unless site.yml has its own.
     let emergencyNumbers: [EmergencyNumber]
+    /// The partials rendered once per menu state, by name, with the value that stands for each (`SiteWidePartials`).
+    let siteWidePartials: [String: String]
 }
 
 /// Loads a theme's templates and strings, reporting template mistakes at their own file and line.
@@ -36,6 +38,7 @@ enum ThemeLoader {
         }
         let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
         let stringsFile = folder.relative(ThemeStrings.path(directory: directory, language: config.language))
+        let siteWide = SiteWidePartials(sources: sources.mapValues(\.text))
         var library = MustacheLibrary()
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
@@ -43,7 +46,9 @@ enum ThemeLoader {
             TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
+                // A rewritten template fails where its text as written does, and only that text has the right lines.
+                let template = (try? MustacheTemplate(string: TemplateEscaping.source(siteWide.sources[name] ?? source.text)))
+                library.register(try template ?? MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 log.error("template syntax: \(TemplateChecker.describe(error.error))",
                           at: SourceLocation(file: source.path, line: TemplateEscaping.sourceLine(error.context.lineNumber),
@@ -55,6 +60,6 @@ enum ThemeLoader {
         let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
         return Theme(library: library, templateNames: Set(sources.keys), strings: strings ?? [:], directory: directory,
-                     emergencyNumbers: emergencyNumbers)
+                     emergencyNumbers: emergencyNumbers, siteWidePartials: siteWide.keys)
     }
 }

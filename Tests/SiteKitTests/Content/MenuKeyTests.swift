@@ -6,17 +6,7 @@ import Testing
     static let page = "---\ntitle: Présentation\nmenu: Le CLSM\n---\nTexte.\n"
 
     @Test func aPageMenuKeyIsIgnoredWithAWarningWhenSiteYmlListsTheMenu() throws {
-        let config = """
-            title: Test
-            base_url: https://example.org/clsm/
-            theme: plain
-            contact:
-              name: Coordination
-            menu:
-              - title: Accueil
-                page: index.md
-
-            """
+        let config = TemporarySite.config(menu: [("Accueil", "index.md")])
         let site = try TemporarySite([("site.yml", config), ("content/index.md", "---\ntitle: Accueil\n---\n"),
                                       ("content/presentation.md", Self.page)])
         #expect(site.diagnostics() == [

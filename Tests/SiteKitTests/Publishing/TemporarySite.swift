@@ -15,12 +15,18 @@ struct TemporarySite {
     /// A list rather than a dictionary: Swift takes names in two Unicode forms for one key.
     init(_ files: [(String, String)]) throws {
         try FileManager.default.copyItem(atPath: Fixtures.root + "/themes", toPath: root + "/themes")
-        let config = "title: Test\nbase_url: https://example.org/clsm/\ntheme: plain\ncontact:\n  name: Coordination\n"
-        for (relative, text) in [("site.yml", config)] + files {
+        for (relative, text) in [("site.yml", Self.config())] + files {
             let url = URL(fileURLWithPath: path + "/" + relative)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
+    }
+
+    /// The minimal `site.yml`, with a menu of `menu` (title, source path) when it is not empty.
+    static func config(menu: [(title: String, page: String)] = []) -> String {
+        let entries = menu.map { "  - title: \($0.title)\n    page: \($0.page)\n" }.joined()
+        return "title: Test\nbase_url: https://example.org/clsm/\ntheme: plain\ncontact:\n  name: Coordination\n"
+            + (menu.isEmpty ? "" : "menu:\n" + entries)
     }
 
     /// The diagnostics of a build in memory, as printed; empty when it succeeded.
