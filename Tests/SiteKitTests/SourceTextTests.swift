@@ -71,6 +71,26 @@ import Testing
         #expect(!Path.isInside("/site\u{301}/x", "/site"))
         #expect(Path.isInside("/site/\u{301}x", "/site"))
     }
+
+    @Test(arguments: [
+        ("guide/cmp/index.html", "guide/cmp/index.html"), ("a//b", "a/b"), ("/a/", "a"), ("./a", "a"), ("a/.", "a"),
+        ("a/b/..", "a"), ("a/..", ""), ("", ""), ("/", ""), (".well-known/x", ".well-known/x"), ("...", "..."),
+        ("a/../..", nil), ("..", nil),
+    ])
+    func normalizingResolvesDotsAndDropsEmptySegments(_ path: String, _ normalized: String?) {
+        #expect(Path.normalize(path) == normalized)
+    }
+}
+
+@Suite struct SchemeTests {
+    @Test(arguments: [
+        ("https://example.org", true), ("mailto:a@b.fr", true), ("tel:+33387", true), ("A+b-c.9:x", true),
+        ("9a:x", false), (":x", false), ("a\u{301}:x", false), ("é:x", false), ("a b:x", false), ("/x:y", false),
+        ("guide/cmp/", false), ("", false),
+    ])
+    func aSchemeIsALetterThenLettersDigitsPlusMinusDotsThenAColon(_ text: String, _ hasScheme: Bool) {
+        #expect(LinkResolver.hasScheme(text) == hasScheme)
+    }
 }
 
 @Suite struct KeySuggestionTests {

@@ -27,6 +27,7 @@ enum Path {
 
     /// Resolves `.` and `..` in a relative path; nil when `..` climbs above its start.
     static func normalize(_ path: String) -> String? {
+        if isNormal(path) { return path }
         var kept: [String] = []
         for segment in segments(path) {
             switch segment {
@@ -38,6 +39,24 @@ enum Path {
             }
         }
         return kept.joined(separator: "/")
+    }
+
+    /// True when no segment of `path` is empty, `.` or `..`: normalizing it gives it back (most links of a page).
+    private static func isNormal(_ path: String) -> Bool {
+        let dot = UInt8(ascii: ".")
+        var length = 0
+        var dotsOnly = true
+        for byte in path.utf8 {
+            if byte == slash {
+                if length == 0 || (dotsOnly && length <= 2) { return false }
+                length = 0
+                dotsOnly = true
+            } else {
+                length += 1
+                dotsOnly = dotsOnly && byte == dot
+            }
+        }
+        return length > 0 && !(dotsOnly && length <= 2)
     }
 
     /// An absolute path for `path` given the current directory `cwd`, `.` and `..` resolved.
