@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sorts out, as each page is rendered, the links the final link check would find nothing wrong with, so that a page
 /// keeps only the links whose check needs the whole rendered site.
 ///
@@ -10,6 +12,14 @@ struct LinkPrefilter: Sendable {
     let known: SitePaths
     /// The site's base URL.
     let base: BaseURL
+    /// Where the URLs that lead to the same place from every page lead: most of a page's links (menu, footer,
+    /// breadcrumbs, the guide's lists) stand on many pages.
+    private let targets = LinkTargetMemo()
+
+    init(known: SitePaths, base: BaseURL) {
+        self.known = known
+        self.base = base
+    }
 
     /// `references` without the URLs known to lead somewhere, for the page published at `urlPath`.
     func filter(_ references: HTMLReferences, onPageAt urlPath: String, file: String) -> HTMLReferences {
@@ -19,15 +29,40 @@ struct LinkPrefilter: Sendable {
     }
 
     private func isKnownGood(_ url: String, onPageAt urlPath: String, file: String, ids: Set<String>) -> Bool {
-        switch LinkTarget.of(url, onPageAt: urlPath, base: base) {
+        let isSamePlaceEverywhere = url.utf8.first == UInt8(ascii: "/") || LinkResolver.hasScheme(url)
+        let found = isSamePlaceEverywhere ? targets.target(of: url) : nil
+        let (target, knownFile) = found ?? resolve(url, onPageAt: urlPath)
+        if isSamePlaceEverywhere && found == nil { targets.remember(target, knownFile, for: url) }
+        switch target {
         case .external:
             return true
         case .outsideBase:
             return false
-        case .site(let path, let fragment):
-            guard let target = known.file(at: path) else { return false }
+        case .site(_, let fragment):
+            guard let knownFile else { return false }
             guard let anchor = LinkTarget.anchor(fragment) else { return true }
-            return target == file && ids.contains(anchor)
+            return knownFile == file && ids.contains(anchor)
         }
+    }
+
+    private func resolve(_ url: String, onPageAt urlPath: String) -> (LinkTarget, String?) {
+        let target = LinkTarget.of(url, onPageAt: urlPath, base: base)
+        guard case .site(let path, _) = target else { return (target, nil) }
+        return (target, known.file(at: path))
+    }
+}
+
+/// The targets of URLs that do not depend on the page they stand on (a path from the host's root, a full URL),
+/// shared by the threads that render pages.
+private final class LinkTargetMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var targets: [String: (LinkTarget, String?)] = [:]
+
+    func target(of url: String) -> (LinkTarget, String?)? {
+        lock.withLock { targets[url] }
+    }
+
+    func remember(_ target: LinkTarget, _ knownFile: String?, for url: String) {
+        lock.withLock { targets[url] = (target, knownFile) }
     }
 }

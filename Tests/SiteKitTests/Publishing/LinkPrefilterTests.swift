@@ -28,4 +28,15 @@ import Testing
         let kept = prefilter.filter(HTMLReferences(scanning: html), onPageAt: "guide/", file: "guide/index.html")
         #expect(kept.urls == ["/clsm/manquante/", "/css/x.css", "#absent", "/clsm/guide/cmp/#acces", "/clsm/ancienne/"])
     }
+
+    /// Targets are remembered from page to page, yet a relative link and a fragment still depend on the page.
+    @Test func eachPageGetsItsOwnAnswerForLinksSeenOnOthers() {
+        let html = "<h2 id=\"acces\">Accès</h2> <a href=\"cmp/\">cmp</a> <a href=\"/clsm/guide/#acces\">ici</a>"
+        for _ in 0..<2 {
+            let onGuide = prefilter.filter(HTMLReferences(scanning: html), onPageAt: "guide/", file: "guide/index.html")
+            #expect(onGuide.urls == [])
+            let onHome = prefilter.filter(HTMLReferences(scanning: html), onPageAt: "", file: "index.html")
+            #expect(onHome.urls == ["cmp/", "/clsm/guide/#acces"])
+        }
+    }
 }
