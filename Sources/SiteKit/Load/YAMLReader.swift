@@ -19,7 +19,9 @@ public struct YAMLReader: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Scalars are read as text with their quoting (no tag rules, so no regular expressions); UTF-8 whatever the
+            // environment says (Yams reads YAMS_DEFAULT_ENCODING otherwise, at every document).
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (message, line, column) = Self.describe(error, in: yaml)
             log.error(message, at: origin.moved(line: firstLine + line - 1, column: column))
