@@ -1,14 +1,13 @@
 /// The guide des ressources: its home, indexes, print page and entry pages' extras, and its JSON and GeoJSON exports.
 struct GuideFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
-        guard let guide = Guide.build(site: site, environment: environment, log: &log) else { return [] }
+        guard let guide = site.guide.value({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
         return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment, partials: site.renderedPartials)).all
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
-        // The same mistakes were recorded by `pages(for:)`; one mistake gives one message.
-        var alreadyReported = DiagnosticLog()
-        guard let guide = Guide.build(site: site, environment: environment, log: &alreadyReported) else { return [] }
+        // Built by `pages(for:)`, which recorded its mistakes; were it not, they are recorded here.
+        guard let guide = site.guide.value({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
         return GuideExport(guide: guide, site: site).files(log: &log)
     }
 }
