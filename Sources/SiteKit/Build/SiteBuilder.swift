@@ -73,7 +73,8 @@ public struct SiteBuilder: Sendable {
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
-            timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory)
+            timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
+            jobs: context.jobs)
         let site = SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all,
                                         environment: environment, log: &log)
         guard let theme else { return nil }

@@ -25,9 +25,9 @@ struct GuideValues {
         for category in guide.vocabulary.categories {
             categoryValues[category.id] = values(of: category)
         }
-        for entry in guide.entries {
-            entryValues[entry.urlPath] = values(of: entry)
-        }
+        let maker = self
+        let made = ParallelWork.map(count: guide.entries.count, jobs: environment.jobs) { maker.values(of: guide.entries[$0]) }
+        entryValues = Dictionary(zip(guide.entries.map(\.urlPath), made)) { first, _ in first }
     }
 
     private var french: FrenchStyle { environment.french }

@@ -12,4 +12,6 @@ public struct RenderEnvironment: Sendable {
     public let now: Date
     /// The theme's folder, for the data a theme ships (the guide's categories); nil when the theme is missing.
     public var themeDirectory: String? = nil
+    /// How many threads the stages may share their work among; the result is the same for any number.
+    public var jobs = 1
 }
