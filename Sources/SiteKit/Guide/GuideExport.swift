@@ -9,6 +9,8 @@ struct GuideExport {
     let guide: Guide
     /// The site, for its title and URLs.
     let site: ResolvedSite
+    /// How many threads encode the files.
+    var jobs = 1
 
     /// Both files; a value that cannot be encoded is recorded in `log`.
     func files(log: inout DiagnosticLog) -> [OutputFile] {
@@ -17,7 +19,7 @@ struct GuideExport {
         let categories = guide.vocabulary.categories.map {
             Document.Category(id: $0.id, label: $0.label, description: $0.description, count: counts[$0.id] ?? 0)
         }
-        let encoder = SlicedJSONEncoder()
+        let encoder = SlicedJSONEncoder(jobs: jobs)
         return [
             write(to: guide.paths.json, log: &log) {
                 try encoder.encode(records, atKey: "resources", terminator: "\n") { resources in

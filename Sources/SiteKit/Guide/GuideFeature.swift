@@ -6,8 +6,9 @@ struct GuideFeature: SiteFeature {
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
-        // Built by `pages(for:)`, which recorded its mistakes; were it not, they are recorded here.
-        guard let guide = site.guide.value({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
-        return GuideExport(guide: guide, site: site).files(log: &log)
+        // Built by `pages(for:)`, which recorded its mistakes (were it not, they are recorded here); the exports are
+        // its last use, and its entries' details weigh over 1 KB each.
+        guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
+        return GuideExport(guide: guide, site: site, jobs: environment.jobs).files(log: &log)
     }
 }

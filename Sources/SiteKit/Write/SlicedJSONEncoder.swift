@@ -6,6 +6,8 @@ import Foundation
 struct SlicedJSONEncoder {
     /// How many items are encoded together.
     var sliceSize = 256
+    /// How many threads encode slices at once; the text is the same for any number.
+    var jobs = 1
 
     private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -14,8 +16,8 @@ struct SlicedJSONEncoder {
     }
 
     /// The text of `document(items)` followed by `terminator`, where `listKey` is the top-level key that holds `items`.
-    func encode<Item: Encodable, Document: Encodable>(_ items: [Item], atKey listKey: String, terminator: String = "",
-                                                      of document: ([Item]) -> Document) throws -> String {
+    func encode<Item: Encodable & Sendable, Document: Encodable>(_ items: [Item], atKey listKey: String, terminator: String = "",
+                                                                 of document: ([Item]) -> Document) throws -> String {
         let encoder = Self.encoder()
         let skeleton = String(decoding: try encoder.encode(document([])), as: UTF8.self)
         // Pretty printing puts an empty list of a top-level key on three lines, two spaces in.
@@ -25,16 +27,18 @@ struct SlicedJSONEncoder {
         }
         // The slices stay apart until the text is made at its exact size: no growing buffer, no second copy.
         var chunks = [Array((skeleton[..<range.lowerBound] + "\n  \"\(listKey)\" : [\n").utf8)]
-        var start = 0
-        while start < items.count {
-            let end = min(start + sliceSize, items.count)
-            let slice = try encoder.encode(Array(items[start..<end]))
-            var chunk: [UInt8] = start > 0 ? Array(",\n".utf8) : []
-            chunk.reserveCapacity(slice.count + slice.count / 4)
-            Self.appendIndented(slice.dropFirst(2).dropLast(2), to: &chunk)
-            chunks.append(chunk)
-            start = end
+        let sliceSize = max(1, self.sliceSize)
+        let slices = ParallelWork.map(count: (items.count + sliceSize - 1) / sliceSize, jobs: jobs) { index -> Result<[UInt8], Error> in
+            let start = index * sliceSize
+            return Result {
+                let slice = try Self.encoder().encode(Array(items[start..<min(start + sliceSize, items.count)]))
+                var chunk: [UInt8] = start > 0 ? Array(",\n".utf8) : []
+                chunk.reserveCapacity(slice.count + slice.count / 4)
+                Self.appendIndented(slice.dropFirst(2).dropLast(2), to: &chunk)
+                return chunk
+            }
         }
+        for slice in slices { chunks.append(try slice.get()) }
         chunks.append(Array(("\n  ]" + skeleton[range.upperBound...] + terminator).utf8))
         return Self.joined(chunks)
     }

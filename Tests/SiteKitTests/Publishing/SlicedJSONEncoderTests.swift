@@ -4,7 +4,7 @@ import Testing
 
 /// Encoding a document's long list a slice at a time gives the text `JSONEncoder` gives for the whole document.
 @Suite struct SlicedJSONEncoderTests {
-    struct Item: Encodable {
+    struct Item: Encodable, Sendable {
         let name: String
         let tags: [String]
         let nested: [String: Int]
@@ -29,14 +29,14 @@ import Testing
         return String(decoding: try encoder.encode(Document(after: "z", before: 1, items: items, other: ["o"])), as: UTF8.self)
     }
 
-    @Test(arguments: [1, 2, 3, 7, 100])
-    func slicesGiveTheWholeDocumentsText(sliceSize: Int) throws {
+    @Test(arguments: [1, 2, 3, 7, 100], [1, 3])
+    func slicesGiveTheWholeDocumentsText(sliceSize: Int, jobs: Int) throws {
         for count in [0, 1, 2, 6, 7] {
             let items = Array(Self.items.prefix(count))
-            let sliced = try SlicedJSONEncoder(sliceSize: sliceSize).encode(items, atKey: "items", terminator: "\n") {
+            let sliced = try SlicedJSONEncoder(sliceSize: sliceSize, jobs: jobs).encode(items, atKey: "items", terminator: "\n") {
                 Document(after: "z", before: 1, items: $0, other: ["o"])
             }
-            #expect(sliced == (try whole(items)) + "\n", "\(count) items by \(sliceSize)")
+            #expect(sliced == (try whole(items)) + "\n", "\(count) items by \(sliceSize) on \(jobs) threads")
         }
     }
 }
