@@ -101,7 +101,8 @@ public struct SiteBuilder: Sendable {
         files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + placed.otherPaths,
                                                                           log: &log)
         let index = OutputIndex(files: files, otherPaths: placed.otherPaths, references: placed.references, site: site)
-        LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory).check(placed.contentLinks, log: &log)
+        let checker = LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory)
+        checker.check(placed.contentLinks, jobs: context.jobs, log: &log)
         guard !log.hasErrors else { return nil }
         return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),
                         site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)

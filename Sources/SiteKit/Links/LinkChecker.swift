@@ -17,11 +17,18 @@ struct LinkChecker {
 
     /// Checks every link of the rendered pages, or of the pages at the output paths `files` only; `contentLinks` are
     /// the Markdown links of the content pages (of those pages only, when `files` is given).
-    func check(_ contentLinks: [ContentLinks], onlyOn files: Set<String>? = nil, log: inout DiagnosticLog) {
+    /// The Markdown links are checked on `jobs` threads; the messages are the same for any number.
+    func check(_ contentLinks: [ContentLinks], onlyOn files: Set<String>? = nil, jobs: Int = 1, log: inout DiagnosticLog) {
+        let results = ParallelWork.map(count: contentLinks.count, jobs: jobs) { index in
+            let page = site.pages[contentLinks[index].pageIndex]
+            var pageLog = DiagnosticLog()
+            let written = checkMarkdownLinks(contentLinks[index].links, of: page, log: &pageLog)
+            return (file: page.urlPath + "index.html", written: written, log: pageLog)
+        }
         var checked: [String: Set<String>] = [:]
-        for entry in contentLinks {
-            let page = site.pages[entry.pageIndex]
-            checked[page.urlPath + "index.html"] = checkMarkdownLinks(entry.links, of: page, log: &log)
+        for result in results {
+            checked[result.file] = result.written
+            log.append(result.log)
         }
         checkRenderedPages(files.map { $0.sorted() } ?? index.pages.keys.sorted(), skipping: checked, log: &log)
     }
