@@ -48,7 +48,7 @@ struct Guide: Sendable {
                       at: site.config.theme.location)
             return nil
         }
-        var entries: [GuideEntry] = []
+        var listed: [(resource: ResolvedPage, details: ResourceDetails, category: GuideCategory)] = []
         for resource in resources {
             guard let details = resource.page.details as? ResourceDetails else { continue }
             guard let category = vocabulary.category(details.category.value) else {
@@ -57,8 +57,13 @@ struct Guide: Sendable {
                           at: details.category.location)
                 continue
             }
-            entries.append(GuideEntry(title: resource.page.title, description: resource.page.description, urlPath: resource.urlPath,
-                                      paths: paths, details: details, category: category))
+            listed.append((resource, details, category))
+        }
+        // An entry's French sort key is the costly part, and each is its own.
+        let entries = ParallelWork.map(count: listed.count, jobs: environment.jobs) { [listed] index in
+            let (resource, details, category) = listed[index]
+            return GuideEntry(title: resource.page.title, description: resource.page.description, urlPath: resource.urlPath,
+                              paths: paths, details: details, category: category)
         }
         return Guide(paths: paths, vocabulary: vocabulary, entries: entries.sorted(by: GuideEntry.inFrenchOrder))
     }
