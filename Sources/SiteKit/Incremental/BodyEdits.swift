@@ -16,7 +16,7 @@ struct BodyEdits {
             let file = "content/" + contentPath
             var problems = DiagnosticLog()
             guard let index = last.site.pageByContentPath[contentPath], last.site.pages[index].page.kind != .news,
-                  let before = last.texts.text(at: path), let now = texts.read(path, file: file, log: &problems),
+                  let before = texts.textAtLastGoodBuild(path), let now = texts.read(path, file: file, log: &problems),
                   let old = FrontMatterSplitter.split(before, file: file, log: &problems),
                   let new = FrontMatterSplitter.split(now, file: file, log: &problems), problems.entries.isEmpty,
                   old.frontMatter == new.frontMatter, old.bodyFirstLine == new.bodyFirstLine
@@ -28,37 +28,41 @@ struct BodyEdits {
     }
 
     /// Renders the edited pages into `last` and checks their links, and the links that lead to them; the build with
-    /// the pages rendered, or nil when a link now leads nowhere (the errors are in `log`, `last` is unchanged).
+    /// the pages rendered, or nil when a link now leads nowhere (the errors are in `log`, `last` is as it was).
+    /// `last` changes in place: a copy of every page and of the link index would cost more than the render.
     func render(into last: inout LastBuild, folder: SiteFolder, jobs: Int, log: inout DiagnosticLog) -> IncrementalBuild? {
-        var site = last.site
-        for (index, body) in bodies { site.pages[index].page.body = body }
-        var renderer = PageRenderer(site: site, theme: last.theme, environment: last.environment)
-        renderer.selection = RenderSelection(pages: Set(bodies.keys))
-        renderer.linkPrefilter = LinkPrefilter(known: last.index.paths, base: site.config.baseURL)
+        let pagesBefore = bodies.keys.map { ($0, last.site.pages[$0].page) }
+        let linksBefore = bodies.keys.map { ($0, last.contentLinks[$0]) }
+        for (index, body) in bodies { last.site.pages[index].page = last.site.pages[index].page.replacingBody(with: body) }
         var problems = DiagnosticLog()
-        let rendered = renderer.render(into: .memory, jobs: jobs, log: &problems)
-        var index = last.index
-        index.replace(rendered.references)
-        var links = last.contentLinks
-        for page in bodies.keys { links[page] = nil }
-        for entry in rendered.contentLinks { links[entry.pageIndex] = entry.links }
+        let rendered = renderPages(of: last, jobs: jobs, log: &problems)
+        let referencesBefore = last.index.replace(rendered.references)
+        for page in bodies.keys { last.contentLinks[page] = nil }
+        for entry in rendered.contentLinks { last.contentLinks[entry.pageIndex] = entry.links }
 
         // The pages whose links the edit may affect: the edited ones, and those keeping links the whole site must
         // settle (to anchors of other pages, among others). Every other page's links led somewhere and still do.
         let edited = Set(rendered.files.map(\.path))
-        let toCheck = edited.union(index.pages.filter { !$0.value.urls.isEmpty }.map(\.key))
-        let checkedLinks = toCheck.compactMap { file -> ContentLinks? in
-            guard let page = site.pageByURLPath[OutputIndex.urlPath(of: file)], let pageLinks = links[page] else { return nil }
+        let toCheck = edited.union(last.index.pages.filter { !$0.value.urls.isEmpty }.map(\.key))
+        let checkedLinks = toCheck.compactMap { [last] file -> ContentLinks? in
+            guard let page = last.site.pageByURLPath[OutputIndex.urlPath(of: file)], let pageLinks = last.contentLinks[page] else { return nil }
             return ContentLinks(pageIndex: page, links: pageLinks)
         }.sorted { $0.pageIndex < $1.pageIndex }
-        LinkChecker(site: site, index: index, folder: folder, themeDirectory: last.theme.directory)
+        LinkChecker(site: last.site, index: last.index, folder: folder, themeDirectory: last.theme.directory)
             .check(checkedLinks, onlyOn: toCheck, log: &problems)
         log.append(last.diagnostics)
         log.append(problems)
-        guard !problems.hasErrors else { return nil }
-        last.site = site
-        last.index = index
-        last.contentLinks = links
-        return IncrementalBuild(files: rendered.files, unchanged: last.paths.subtracting(edited))
+        guard problems.hasErrors else { return IncrementalBuild(files: rendered.files, paths: last.paths) }
+        for (index, page) in pagesBefore { last.site.pages[index].page = page }
+        for (index, links) in linksBefore { last.contentLinks[index] = links }
+        last.index.restore(referencesBefore)
+        return nil
+    }
+
+    private func renderPages(of last: LastBuild, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
+        var renderer = PageRenderer(site: last.site, theme: last.theme, environment: last.environment)
+        renderer.selection = RenderSelection(pages: Set(bodies.keys))
+        renderer.linkPrefilter = LinkPrefilter(known: last.index.paths, base: last.site.config.baseURL)
+        return renderer.render(into: .memory, jobs: jobs, log: &log)
     }
 }

@@ -37,9 +37,11 @@ public final class IncrementalBuilder {
         guard !changed.isEmpty, var last,
               let edits = BodyEdits(changed: changedSinceLast, since: last, folder: folder, texts: &textCache)
         else { return render(log: &log) }
+        // Held by `last` alone while the pages render, so that it changes in place rather than as a copy of every page.
+        self.last = nil
+        defer { self.last = last }
         guard let build = edits.render(into: &last, folder: folder, jobs: context.jobs, log: &log) else { return nil }
-        last.texts = textCache
-        self.last = last
+        textCache.markGoodBuild()
         changedSinceLast = []
         for file in build.files {
             // Fingerprints cover bodies: the next full rebuild renders these pages again rather than trust a stale one.
@@ -83,11 +85,13 @@ public final class IncrementalBuilder {
         themeDirectory = build.themeDirectory
         lastGood = current
         lastPages = Dictionary(uniqueKeysWithValues: build.files.filter { current[$0.path] != nil }.map { ($0.path, $0) })
+        let paths = Set(build.files.map(\.path))
         last = LastBuild(site: build.site, theme: build.theme, environment: build.environment, index: build.index,
                          contentLinks: Dictionary(build.contentLinks.map { ($0.pageIndex, $0.links) }) { first, _ in first },
-                         diagnostics: buildLog, paths: Set(build.files.map(\.path)), texts: textCache)
+                         diagnostics: buildLog, paths: paths)
+        textCache.markGoodBuild()
         changedSinceLast = []
-        return IncrementalBuild(files: build.files.filter { !build.kept.contains($0.path) }, unchanged: build.kept)
+        return IncrementalBuild(files: build.files.filter { !build.kept.contains($0.path) }, paths: paths)
     }
 
     /// Forgets what was rendered, so that the next build renders everything (after its output could not be written).

@@ -16,6 +16,4 @@ struct LastBuild {
     let diagnostics: DiagnosticLog
     /// Every output path of the site.
     let paths: Set<String>
-    /// The site's files as that build read them.
-    var texts: TextCache
 }

@@ -13,6 +13,8 @@ public struct OutputSync: Sendable {
     /// Output path → what was written there.
     private var written: [String: FileStamp] = [:]
     private var isPopulated = false
+    /// The paths of the last build applied: none of `written` is outside them.
+    private var lastPaths: Set<String> = []
 
     /// A sync into `output` (absolute).
     public init(output: String, folder: SiteFolder) {
@@ -25,9 +27,10 @@ public struct OutputSync: Sendable {
     public mutating func apply(_ build: IncrementalBuild, log: inout DiagnosticLog) -> [String]? {
         let stamps = build.files.map { FileStamp(of: $0.contents) }
         guard isPopulated else {
-            guard build.unchanged.isEmpty, OutputWriter.write(build.files, to: output, folder: folder, log: &log) else { return nil }
+            guard build.isComplete, OutputWriter.write(build.files, to: output, folder: folder, log: &log) else { return nil }
             written = Dictionary(zip(build.files.map(\.path), stamps), uniquingKeysWith: { $1 })
             isPopulated = true
+            lastPaths = build.paths
             return build.files.map(\.path).sorted()
         }
         var changed: [String] = []
@@ -41,11 +44,16 @@ public struct OutputSync: Sendable {
             changed.append(file.path)
         }
         let paths = build.paths
-        for path in written.keys where !paths.contains(path) {
-            FileSystem.removeTree(Path.join(output, path))
-            removeEmptyFolders(above: path)
-            written[path] = nil
-            changed.append(path)
+        // Files written now are among the paths: with the same paths as last time (one set, when only bodies changed),
+        // nothing is to be removed.
+        if paths != lastPaths {
+            for path in written.keys where !paths.contains(path) {
+                FileSystem.removeTree(Path.join(output, path))
+                removeEmptyFolders(above: path)
+                written[path] = nil
+                changed.append(path)
+            }
+            lastPaths = paths
         }
         return changed.sorted()
     }

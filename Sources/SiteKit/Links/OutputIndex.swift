@@ -5,9 +5,17 @@ struct OutputIndex {
     /// What each HTML file clsm rendered holds, by output path; static HTML files are copied unread.
     private(set) var pages: [String: HTMLReferences]
 
-    /// Takes what the link check read of pages rendered again at paths the index has.
-    mutating func replace(_ references: [String: HTMLReferences]) {
-        pages.merge(references) { _, new in new }
+    /// Takes what the link check read of pages rendered again at paths the index has; gives back what it held for them.
+    @discardableResult
+    mutating func replace(_ references: [String: HTMLReferences]) -> [String: HTMLReferences?] {
+        var replaced: [String: HTMLReferences?] = [:]
+        for (path, new) in references { replaced[path] = .some(pages.updateValue(new, forKey: path)) }
+        return replaced
+    }
+
+    /// Puts back what `replace(_:)` gave back.
+    mutating func restore(_ replaced: [String: HTMLReferences?]) {
+        for (path, old) in replaced { pages[path] = old }
     }
 
     /// Indexes `files` and the pages at `otherPaths` (written or dropped once read), with the `references` of the pages
