@@ -15,7 +15,7 @@ struct RenderFingerprints {
         Self.addLinkTargets(of: site, to: &shared)
         let base = shared.finalize() ?? 0
 
-        let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: environment.french),
+        let context = PageContext(site: site, siteContext: SiteContext.of(site, theme: theme, french: environment.french),
                                   strings: theme.strings, environment: environment)
         // Each thread takes every `jobs`-th page with a memo of its own; a memo saves work, it never changes a hash.
         let threads = max(1, jobs)

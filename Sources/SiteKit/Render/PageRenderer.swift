@@ -31,7 +31,7 @@ struct PageRenderer {
     /// Renders every selected page on `jobs` threads into `destination`; missing layouts and failed writes are
     /// recorded in `log`. The result does not depend on the number of threads.
     func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
-        var context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french),
+        var context = PageContext(site: site, siteContext: SiteContext.of(site, theme: theme, french: french),
                                   strings: theme.strings, environment: environment)
         site.renderedPartials.prepare(library: theme.library, root: context.siteWideValues)
         context.siteWidePartials = SiteWidePartialCache(keys: theme.siteWidePartials, partials: site.renderedPartials)

@@ -44,6 +44,12 @@ struct SiteContext {
         self.french = french
     }
 
+    /// The values of `site`, made once per resolved site: every render of it (a build's, then `clsm serve`'s after body
+    /// edits) has the same theme.
+    static func of(_ site: ResolvedSite, theme: Theme, french: FrenchStyle) -> SiteContext {
+        site.siteContext.value { SiteContext(site: site, defaultEmergency: theme.emergencyNumbers, french: french) }
+    }
+
     /// `site` for one page, where the menu marks the entry of the page's section as current, and the menu's state
     /// (each entry's `current` and `exact`): two pages with the same state have the same `site`.
     func page(at urlPath: String, menu: [ResolvedMenuEntry]) -> (values: TemplateValues, menuState: [Bool]) {

@@ -47,6 +47,8 @@ public struct ResolvedSite: Sendable {
     public let unpublished: [String: UnpublishedReason]
     /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
     let renderedPartials = RenderedPartials()
+    /// The `site` values of the templates, made once for the renders of this site (they read no page's body).
+    let siteContext = BuildMemo<SiteContext>()
     /// The guide of these pages, built once for the guide's pages and taken by its exports (nil inside: the site has none).
     let guide = BuildMemo<Guide?>()
 }
