@@ -55,6 +55,19 @@ import Testing
         #expect(partials.sources["partials/card"] == sources["partials/card"])
     }
 
+    /// The theme's chrome stays rendered once per menu state: a change of `base` that lost it would only show as time.
+    @Test func theThemesHeaderEmergencyNumbersAndFooterAreRenderedOnce() throws {
+        let layouts = URL(fileURLWithPath: Fixtures.sharedThemeStatic).deletingLastPathComponent().appendingPathComponent("layouts")
+        var sources: [String: String] = [:]
+        let files = try #require(FileManager.default.enumerator(atPath: layouts.path)).compactMap { $0 as? String }
+        for file in files where file.hasSuffix(".mustache") {
+            sources[String(file.dropLast(".mustache".count))] = try String(contentsOf: layouts.appendingPathComponent(file), encoding: .utf8)
+        }
+        let keys = SiteWidePartials(sources: sources).keys
+        #expect(Set(keys.keys).isSuperset(of: ["partials/header", "partials/emergency", "partials/footer"]))
+        #expect(keys["partials/meta"] == nil)
+    }
+
     @Test func aDynamicPartialAnywhereKeepsEveryInclusion() {
         let sources = ["base": "{{>partials/header}}\n{{>*name}}\n", "partials/header": "<header>\n"]
         #expect(SiteWidePartials(sources: sources).keys == [:])
