@@ -55,7 +55,7 @@ struct SiteWidePartials: Sendable {
         for line in inclusions.keys.sorted(by: >) {
             guard let partial = inclusions[line] else { continue }
             let next = line < lines.count ? lines[line] : nil
-            let nextIsPlain = next.map { text in TemplateTag.all(in: text).allSatisfy { [nil, "{", "&"].contains($0.sigil) } } ?? true
+            let nextIsPlain = next.map(Self.showsValuesOnly) ?? true
             guard nextIsPlain || joinsNext.contains(line + 1) else { continue }
             lines[line - 1] = "{{{" + (keys[partial] ?? "") + "}}}"
             joinsNext.insert(line)
@@ -69,25 +69,34 @@ struct SiteWidePartials: Sendable {
         return (text, partials)
     }
 
-    /// Whether the template `name` is only ever rendered with a page's own context: no template includes it as a
-    /// partial, nor as a parent inside a section.
+    /// Whether every tag of `line` shows a value (`{{x}}`, `{{{x}}}`, `{{&x}}`): none starts on it to end on another.
+    private static func showsValuesOnly(_ line: String) -> Bool {
+        let tags = TemplateTag.all(in: line)
+        return tags.count == line.components(separatedBy: "{{").count - 1 && tags.allSatisfy { [nil, "{", "&"].contains($0.sigil) }
+    }
+
+    /// Whether the template `name` is only ever rendered with a page's own context: not a partial (those of
+    /// `partials/` may be rendered alone with other values, as a guide entry's list item is), no template includes it
+    /// as a partial, nor as a parent inside a section.
     private static func isRenderedAsPage(_ name: String, tags: [String: [TemplateTag]]) -> Bool {
-        !tags.values.contains { list in
+        !name.hasPrefix("partials/") && !tags.values.contains { list in
             TemplateTag.withSections(list).contains { tag, sections in
                 tag.name == name && (tag.sigil == ">" || (tag.sigil == "<" && sections > 0))
             }
         }
     }
 
-    /// The partials `source` includes alone on a line outside any `{{#…}}` section, by line (from 1).
+    /// The partials `source` includes alone on a line outside any `{{#…}}` section, by line (from 1); none when it
+    /// changes delimiters (its tags are then not all `{{…}}`).
     private static func inclusionsAlone(in source: String, tags: [TemplateTag]) -> [Int: String] {
+        guard !tags.contains(where: { $0.sigil == "=" }) else { return [:] }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var found: [Int: String] = [:]
         for (tag, sections) in TemplateTag.withSections(tags) where tag.sigil == ">" && sections == 0 && tag.line <= lines.count {
             let line = lines[tag.line - 1]
-            if line.hasPrefix("{{>") && line.hasSuffix("}}") && line.components(separatedBy: "{{").count == 2 {
-                found[tag.line] = tag.name
-            }
+            let isAlone = line.hasPrefix("{{>") && line.hasSuffix("}}") && line.components(separatedBy: "{{").count == 2
+                && line.components(separatedBy: "}}").count == 2
+            if isAlone { found[tag.line] = tag.name }
         }
         return found
     }

@@ -73,6 +73,18 @@ import Testing
         #expect(SiteWidePartials(sources: sources).keys == [:])
     }
 
+    /// Templates left as written: one that changes delimiters (its `{{>…}}` lines may be text), one under `partials/`
+    /// (a list item is rendered alone, with other values), an inclusion followed by more on its line.
+    @Test(arguments: [
+        ("base", "{{=<% %>=}}\n{{>partials/header}}\n<main>\n"),
+        ("partials/item", "{{>partials/header}}\n<li>\n"),
+        ("base", "{{>partials/header}} }}\n<main>\n"),
+    ])
+    func someTemplatesKeepTheirInclusions(_ name: String, _ text: String) {
+        let sources = [name: text, "partials/header": "<header>\n"]
+        #expect(SiteWidePartials(sources: sources).sources == sources)
+    }
+
     static let partials = [
         "p/a": "<a>{{site.title}}</a>\n",
         "p/empty": "{{#site.flag}}<b>\n{{/site.flag}}\n",
@@ -88,6 +100,7 @@ import Testing
         ("{{>p/noline}}\n{{! comment }}\nafter\n{{>p/a}}", true),
         ("<x>\n{{>p/noline}}", true),
         ("{{>p/empty}}\n\n{{{site.title}}} {{>p/a}}\n", true),
+        ("{{>p/a}}\n{{! a comment\non two lines }}\nafter\n", false),
     ])
     func aRewrittenLayoutRendersWhatTheWrittenOneDoes(_ layout: String, isRewritten: Bool) throws {
         let sources = Self.partials.merging(["layout": layout]) { own, _ in own }
