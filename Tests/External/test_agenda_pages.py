@@ -4,12 +4,14 @@ import json
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import DEMO_SITES, NOW, base_path
 from test_agenda_ical import ZONE, editions, parse_moment, source_events, start_day
 
 BUILD_NOW = dt.datetime.fromisoformat(NOW)
+# The script filters again after a reset on the next turn of its event loop, once the fields are emptied.
+RESET_WAIT = 5
 
 LISTED = """
 return Array.from(document.querySelectorAll('[data-agenda-event]')).map(item => ({
@@ -80,7 +82,7 @@ def test_filters_hide_and_show_events_and_keep_the_choice_in_the_address(sites, 
     assert shown == ["cine-debat-woippy"]
     assert browser.find_element(By.CSS_SELECTOR, "[data-agenda-count]").text == "1 manifestation affichée."
     browser.find_element(By.CSS_SELECTOR, "[data-agenda-filters] button[type=reset]").click()
-    assert all(item["visible"] for item in browser.execute_script(LISTED))
+    WebDriverWait(browser, RESET_WAIT).until(lambda driver: all(item["visible"] for item in driver.execute_script(LISTED)))
     assert len(browser.execute_script(LISTED)) == total
 
     browser.get(sites["metz"] + "agenda/?type=exposition")
