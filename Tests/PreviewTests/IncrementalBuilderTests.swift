@@ -167,6 +167,23 @@ import Testing
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
+    /// A body edit that breaks a link leaves the last good build as it was: once the page is put back, a full rebuild
+    /// keeps it, and its links as that build read them.
+    @Test func aFailedBodyEditLeavesTheLastGoodBuildAsItWas() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let page = try pair.copy.read("content/objectifs.md")
+        try pair.copy.write(page + "\nVoir [la page absente](absente.md).\n", to: "content/objectifs.md")
+        #expect(try pair.rebuild(after: ["content/objectifs.md"]).build == nil)
+        try pair.copy.write(page, to: "content/objectifs.md")
+        let contact = try pair.copy.read("content/contact.md")
+        try pair.copy.write(contact.replacingOccurrences(of: "\ntitle:", with: "\ntitle: Nous joindre —"), to: "content/contact.md")
+        let next = try pair.rebuild(after: ["content/objectifs.md", "content/contact.md"])
+        #expect(next.log.entries.isEmpty)
+        #expect(next.build?.files.map(\.path).contains("objectifs/index.html") == false)
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
     @Test func addedRenamedAndRemovedFilesAreFollowed() throws {
         var pair = try Pair("sites/arras", context: context)
         _ = try pair.rebuild()
