@@ -78,7 +78,8 @@ struct LinkChecker {
             let urlPath = OutputIndex.urlPath(of: file)
             if let page = site.pageByURLPath[urlPath], filesInError.contains(site.pages[page].page.source) { continue }
             for url in references.urls where !fromMarkdown.contains(Self.comparable(url)) {
-                let isSameEverywhere = url.hasPrefix("/") && !url.contains("#")
+                // A missing anchor's message names the target page unless it is the page itself.
+                let isSameEverywhere = LinkTarget.isSameFromEveryPage(url) && !url.contains("#")
                 let problem: LinkProblem?
                 if isSameEverywhere, let known = checkedOnce[url] {
                     problem = known

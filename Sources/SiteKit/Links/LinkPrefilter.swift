@@ -29,7 +29,7 @@ struct LinkPrefilter: Sendable {
     }
 
     private func isKnownGood(_ url: String, onPageAt urlPath: String, file: String, ids: Set<String>) -> Bool {
-        let isSamePlaceEverywhere = url.utf8.first == UInt8(ascii: "/") || LinkResolver.hasScheme(url)
+        let isSamePlaceEverywhere = LinkTarget.isSameFromEveryPage(url)
         let found = isSamePlaceEverywhere ? targets.target(of: url) : nil
         let (target, knownFile) = found ?? resolve(url, onPageAt: urlPath)
         if isSamePlaceEverywhere && found == nil { targets.remember(target, knownFile, for: url) }

@@ -17,6 +17,12 @@ enum LinkTarget: Equatable {
         return fragment
     }
 
+    /// True when `url` leads to the same place from every page: a path from the host's root, or a full URL. Its
+    /// target, unlike a relative link's, may be found once for all the pages it stands on.
+    static func isSameFromEveryPage(_ url: String) -> Bool {
+        url.utf8.first == UInt8(ascii: "/") || LinkResolver.hasScheme(url)
+    }
+
     /// The target of `url` written on the page published at `pageURLPath` (`guide/cmp/`, `404.html`).
     static func of(_ url: String, onPageAt pageURLPath: String, base: BaseURL) -> LinkTarget {
         var reference = Substring(url)
