@@ -15,9 +15,9 @@ struct SiteWidePartials: Sendable {
     /// The prefix of the values standing for partials: `-` keeps them apart from the names of the template values.
     static let keyPrefix = "-site-wide-"
 
-    /// Finds among `sources` (template text by name) the partials to render once, and rewrites their inclusions.
-    init(sources: [String: String]) {
-        let tags = sources.mapValues { TemplateTag.all(in: $0) }
+    /// Finds among `sources` (template text by name, with `tags`, the tags of each) the partials to render once, and
+    /// rewrites their inclusions.
+    init(sources: [String: String], tags: [String: [TemplateTag]]) {
         let dynamic = tags.values.joined().contains { $0.sigil == ">" && $0.name.hasPrefix("*") }
         let pages = dynamic ? [] : sources.keys.filter { Self.isRenderedAsPage($0, tags: tags) }
         var inclusions: [String: [Int: String]] = [:]
@@ -27,37 +27,35 @@ struct SiteWidePartials: Sendable {
         }
         var analysis = SiteWideAnalysis(tags: tags)
         let siteWide = Set(inclusions.values.flatMap(\.values)).filter { analysis.readsNothingOfPage($0) }
-        // Numbered once it is known which inclusions can be rewritten, so that only partials shown get a value.
+        let candidates = Dictionary(uniqueKeysWithValues: siteWide.sorted().enumerated().map { ($1, Self.keyPrefix + String($0)) })
+        var rewritten = sources
         var shown: Set<String> = []
         for (name, lines) in inclusions {
             guard let source = sources[name] else { continue }
-            shown.formUnion(Self.rewrite(source, inclusions: lines.filter { siteWide.contains($0.value) }, keys: [:]).partials)
+            let result = Self.rewrite(source, inclusions: lines, keys: candidates)
+            rewritten[name] = result.text
+            shown.formUnion(result.partials)
         }
-        let keys = Dictionary(uniqueKeysWithValues: shown.sorted().enumerated().map { ($1, Self.keyPrefix + String($0)) })
-        var rewritten = sources
-        for (name, lines) in inclusions {
-            guard let source = sources[name] else { continue }
-            rewritten[name] = Self.rewrite(source, inclusions: lines.filter { keys[$0.value] != nil }, keys: keys).text
-        }
-        self.keys = keys
+        // Only partials shown get a value: a page's values hold no item for an inclusion the rewrite had to leave.
+        self.keys = candidates.filter { shown.contains($0.key) }
         self.sources = rewritten
     }
 
     /// `source` with each inclusion line among `inclusions` (partial by line, from 1) as `{{{key}}}` joined to the next
     /// line, when that line has no tag Mustache could take as standing alone (whose line it would leave out) or is an
     /// inclusion joined in turn: Mustache leaves out an inclusion's line, break included, and shows the partial's text.
-    /// Also gives the partials it rewrote; a partial without a key among `keys` is rewritten with an empty one.
+    /// Only partials with a key among `keys` are rewritten; it also gives those it rewrote.
     private static func rewrite(_ source: String, inclusions: [Int: String],
                                 keys: [String: String]) -> (text: String, partials: Set<String>) {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var joinsNext = Set<Int>()
         var partials: Set<String> = []
         for line in inclusions.keys.sorted(by: >) {
-            guard let partial = inclusions[line] else { continue }
+            guard let partial = inclusions[line], let key = keys[partial] else { continue }
             let next = line < lines.count ? lines[line] : nil
             let nextIsPlain = next.map(Self.showsValuesOnly) ?? true
             guard nextIsPlain || joinsNext.contains(line + 1) else { continue }
-            lines[line - 1] = "{{{" + (keys[partial] ?? "") + "}}}"
+            lines[line - 1] = "{{{" + key + "}}}"
             joinsNext.insert(line)
             partials.insert(partial)
         }

@@ -38,11 +38,11 @@ enum ThemeLoader {
         }
         let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
         let stringsFile = folder.relative(ThemeStrings.path(directory: directory, language: config.language))
-        let siteWide = SiteWidePartials(sources: sources.mapValues(\.text))
+        let tagsByName = sources.mapValues { TemplateTag.all(in: $0.text) }
+        let siteWide = SiteWidePartials(sources: sources.mapValues(\.text), tags: tagsByName)
         var library = MustacheLibrary()
         for name in sources.keys.sorted() {
-            guard let source = sources[name] else { continue }
-            let tags = TemplateTag.all(in: source.text)
+            guard let source = sources[name], let tags = tagsByName[name] else { continue }
             TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
             do {

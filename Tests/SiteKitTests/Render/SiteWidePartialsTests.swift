@@ -106,6 +106,7 @@ import Testing
         let sources = Self.partials.merging(["layout": layout]) { own, _ in own }
         let siteWide = SiteWidePartials(sources: sources)
         #expect((siteWide.sources["layout"] != layout) == isRewritten)
+        #expect(siteWide.keys.isEmpty == !isRewritten)
         var written = MustacheLibrary()
         var rewritten = MustacheLibrary()
         for (name, text) in sources {
@@ -160,5 +161,12 @@ import Testing
         #expect(pages["a/index.html"] == "<nav>[A]</nav>\n<h1>A</h1>\n<footer>Test · A</footer>\n")
         #expect(pages["b/index.html"] == "<nav>[B]</nav>\n<h1>B</h1>\n<footer>Test · B</footer>\n")
         #expect(pages["c/index.html"] == "<nav></nav>\n<h1>C</h1>\n<footer>Test · C</footer>\n")
+    }
+}
+
+private extension SiteWidePartials {
+    /// The partials of `sources`, their tags read as the theme loader reads them.
+    init(sources: [String: String]) {
+        self.init(sources: sources, tags: sources.mapValues { TemplateTag.all(in: $0) })
     }
 }
