@@ -7,7 +7,7 @@ import Glibc
 /// Hidden names and editors' scratch files (`.x.swp`, `x~`, `4913`) are ignored.
 public final class FileWatcher: @unchecked Sendable {
     /// How long the files must stay quiet before a batch is reported: an editor's save is several events close together.
-    /// A body edit is rebuilt in under 30 ms at 10,000 pages, so this wait is about half of the delay until it is served.
+    /// A body edit is rebuilt in about 5 ms at 10,000 pages, so this wait is most of the delay until it is served.
     public static let settleTime: TimeInterval = 0.03
 
     private let descriptor: Int32
