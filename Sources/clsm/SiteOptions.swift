@@ -22,6 +22,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "How many threads render pages (default: the processors available); the output is the same for any number.")
     var jobs: Int?
 
+    @Flag(help: "Print on standard error how long each stage of the build took, and the time spent in the template engine and in cmark.")
+    var timings = false
+
     /// Checks the values no type can, while the command's usage can still be shown: a number of threads is at least
     /// 1, "now" is a date.
     func validate() throws {
@@ -41,7 +44,7 @@ struct SiteOptions: ParsableArguments {
         var reporter = DiagnosticsFormatReporter(format: format)
         var failed = false
         for site in sites {
-            let run = SiteRun(argument: site, mode: mode, cwd: cwd, context: context, strict: strict)
+            let run = SiteRun(argument: site, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings)
             failed = !run.execute(reporter: &reporter) || failed
         }
         reporter.finish()

@@ -16,6 +16,8 @@ struct SiteRun {
     let cwd: String
     let context: BuildContext
     let strict: Bool
+    /// Whether the stages' timings are printed on standard error (`--timings`).
+    let printsTimings: Bool
 
     /// Builds or checks; prints diagnostics and a summary through `reporter`; true on success.
     func execute(reporter: inout DiagnosticsFormatReporter) -> Bool {
@@ -25,20 +27,22 @@ struct SiteRun {
         }
         var log = DiagnosticLog()
         var succeeded = false
+        var timings = BuildTimings(enabled: printsTimings)
         let builder = SiteBuilder(folder: folder, context: context)
         switch mode {
         case .build(let output):
             let outputPath = absolute(output ?? Self.join(argument, "public"))
-            if let count = builder.build(into: outputPath, strict: strict, log: &log) {
+            if let count = builder.build(into: outputPath, strict: strict, log: &log, timings: &timings) {
                 succeeded = true
                 reporter.status("\(argument): built \(count) files into \(display(outputPath))")
             }
         case .check:
-            if let count = builder.build(into: nil, strict: strict, log: &log) {
+            if let count = builder.build(into: nil, strict: strict, log: &log, timings: &timings) {
                 succeeded = true
                 reporter.status("\(argument): checked \(count) files, \(Self.count(log.entries.count, "warning"))")
             }
         }
+        if printsTimings { timings.lines(threads: context.jobs).forEach(Console.error) }
         reporter.report(log, site: argument)
         let errors = log.entries.filter { $0.severity == .error }.count
         if errors > 0 {

@@ -97,4 +97,31 @@ import Testing
         #expect(strict.status == 1)
         #expect(workspace.tree("strict").isEmpty)
     }
+
+    @Test func timingsArePrintedOnStandardErrorAndChangeNothingOfTheOutput() throws {
+        let workspace = try Workspace(copying: "basic")
+        let plain = try CommandRunner.run(["build", "--output", "plain"], in: workspace.site, environment: pinned)
+        let timed = try CommandRunner.run(["build", "--output", "timed", "--timings", "--jobs", "2"], in: workspace.site, environment: pinned)
+        #expect(timed.status == 0)
+        #expect(timed.stdout == ".: built 15 files into timed\n")
+        let shapes = timed.stderr.replacingOccurrences(of: #"\d+\.\d{3} s"#, with: "N s", options: .regularExpression)
+        #expect(shapes == """
+            timings, 2 threads: wall time of each stage
+              read and validate                N s
+              load the theme                   N s
+              resolve                          N s
+              exports and feeds                N s
+              pages                            N s
+              check the links                  N s
+              write the rest, move into place  N s
+              total                            N s
+            processor time of the page threads, summed over threads
+              templates (swift-mustache)       N s
+              Markdown (cmark, ids, links)     N s
+
+            """)
+        #expect(plain.stderr == "")
+        #expect(!workspace.tree("plain").isEmpty)
+        #expect(workspace.tree("timed") == workspace.tree("plain"))
+    }
 }

@@ -20,17 +20,24 @@ public struct SiteBuilder: Sendable {
     /// when an error was found (or a warning, with `strict`). Pages are written as they are rendered, into a folder
     /// beside the output that replaces it only when the whole build succeeded.
     public func build(into output: String?, strict: Bool = false, log: inout DiagnosticLog) -> Int? {
+        var timings = BuildTimings(enabled: false)
+        return build(into: output, strict: strict, log: &log, timings: &timings)
+    }
+
+    /// The same build, recording in `timings` how long each stage took.
+    public func build(into output: String?, strict: Bool = false, log: inout DiagnosticLog, timings: inout BuildTimings) -> Int? {
         guard let output else {
-            guard let site = render(hooks: nil, into: .discard, log: &log), !(strict && log.hasWarnings) else { return nil }
+            guard let site = render(hooks: nil, into: .discard, log: &log, timings: &timings), !(strict && log.hasWarnings)
+            else { return nil }
             return site.count
         }
         guard let staging = OutputStaging.begin(output: output, folder: folder, log: &log) else {
             // The content's own problems are worth knowing too.
-            _ = render(hooks: nil, into: .discard, log: &log)
+            _ = render(hooks: nil, into: .discard, log: &log, timings: &timings)
             return nil
         }
-        guard let site = render(hooks: nil, into: .staging(staging), log: &log), !(strict && log.hasWarnings),
-              staging.commit(site.files, log: &log) else {
+        guard let site = render(hooks: nil, into: .staging(staging), log: &log, timings: &timings), !(strict && log.hasWarnings),
+              timings.stage("write the rest, move into place", { staging.commit(site.files, log: &log) }) else {
             staging.abandon()
             return nil
         }
@@ -68,31 +75,45 @@ public struct SiteBuilder: Sendable {
     /// from the last build come back in `kept`, and are part of `files` so that links and collisions are checked
     /// against the whole site.
     func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog) -> Rendered? {
-        guard let (model, configText) = validate(hooks: hooks, log: &log) else { return nil }
-        let theme = ThemeLoader.load(config: model.config, folder: folder, log: &log)
+        var timings = BuildTimings(enabled: false)
+        return render(hooks: hooks, into: destination, log: &log, timings: &timings)
+    }
+
+    /// The same render, recording in `timings` how long each stage took.
+    func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog,
+                timings: inout BuildTimings) -> Rendered? {
+        guard let (model, configText) = timings.stage("read and validate", { validate(hooks: hooks, log: &log) }) else { return nil }
+        let theme = timings.stage("load the theme") { ThemeLoader.load(config: model.config, folder: folder, log: &log) }
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
             jobs: context.jobs)
-        let site = SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all,
-                                        environment: environment, log: &log)
+        let site = timings.stage("resolve") {
+            SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
+        }
         guard let theme else { return nil }
 
         var renderer = PageRenderer(site: site, theme: theme, environment: environment)
         var kept = KeptPages()
         if let hooks {
-            (renderer.selection, kept) = hooks.selectPages(site, theme, environment, configText)
+            (renderer.selection, kept) = timings.stage("select the pages to render") { hooks.selectPages(site, theme, environment, configText) }
         }
         // Exports first, each written at once: their peak of memory passes before the pages' references pile up.
-        var placed = RenderedPages()
-        for feature in SiteFeatures.all {
-            placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
+        var placed = timings.stage("exports and feeds") {
+            var placed = RenderedPages()
+            for feature in SiteFeatures.all {
+                placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
+            }
+            return placed
         }
         let knownPaths = Set(OutputIndex.pagePaths(of: site)).union(placed.files.map(\.path)).union(placed.otherPaths)
             .union(staticFiles.keys).union(kept.files.map(\.path))
         renderer.linkPrefilter = LinkPrefilter(known: SitePaths(knownPaths), base: site.config.baseURL)
-        let pages = renderer.render(into: destination, jobs: context.jobs, log: &log)
+        renderer.measuresEngines = timings.isEnabled
+        let pages = timings.stage("pages") { renderer.render(into: destination, jobs: context.jobs, log: &log) }
+        timings.templateSeconds += pages.templateSeconds
+        timings.markdownSeconds += pages.markdownSeconds
         placed.append(pages)
         placed.references.merge(kept.references) { rendered, _ in rendered }
         placed.contentLinks += kept.contentLinks
@@ -101,8 +122,10 @@ public struct SiteBuilder: Sendable {
         files += OutputCollisions(site: site, folder: folder).staticFiles(staticFiles, besides: files.map(\.path) + placed.otherPaths,
                                                                           log: &log)
         let index = OutputIndex(files: files, otherPaths: placed.otherPaths, references: placed.references, site: site)
-        let checker = LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory)
-        checker.check(placed.contentLinks, jobs: context.jobs, log: &log)
+        timings.stage("check the links") {
+            let checker = LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory)
+            checker.check(placed.contentLinks, jobs: context.jobs, log: &log)
+        }
         guard !log.hasErrors else { return nil }
         return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),
                         site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)

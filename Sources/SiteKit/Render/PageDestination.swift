@@ -18,6 +18,10 @@ struct RenderedPages {
     var references: [String: HTMLReferences] = [:]
     /// The Markdown links of each content page, for the link check.
     var contentLinks: [ContentLinks] = []
+    /// Processor seconds spent in the template engine, summed over threads, when the renderer measured them.
+    var templateSeconds: Double = 0
+    /// Processor seconds spent in cmark, summed over threads, when the renderer measured them.
+    var markdownSeconds: Double = 0
 }
 
 extension PageDestination {

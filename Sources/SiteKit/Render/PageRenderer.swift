@@ -10,6 +10,8 @@ struct PageRenderer {
     var selection: RenderSelection? = nil
     /// Drops from each page's references the links known to be good; nil keeps them all for the link check.
     var linkPrefilter: LinkPrefilter? = nil
+    /// Whether each page's time in the template engine and in cmark is measured (`clsm build --timings`).
+    var measuresEngines = false
     private var french: FrenchStyle { environment.french }
 
     /// One page to render.
@@ -26,6 +28,8 @@ struct PageRenderer {
         var file: OutputFile?
         var links: ContentLinks?
         var log = DiagnosticLog()
+        var templateSeconds: Double = 0
+        var markdownSeconds: Double = 0
     }
 
     /// Renders every selected page on `jobs` threads into `destination`; missing layouts and failed writes are
@@ -53,6 +57,8 @@ struct PageRenderer {
                 if let file = result.file { rendered.files.append(file) } else { rendered.otherPaths.append(page.path) }
             }
             if let links = result.links { rendered.contentLinks.append(links) }
+            rendered.templateSeconds += result.templateSeconds
+            rendered.markdownSeconds += result.markdownSeconds
         }
         return rendered
     }
@@ -61,18 +67,20 @@ struct PageRenderer {
         let entry = site.pages[index]
         let page = entry.page
         let resolver = LinkResolver(site: site)
-        let document = MarkdownRenderer { Slug.make(from: $0) }.render(page.body) { link in
-            guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
-            return url
-        }
         var result = Result()
+        let document = measured(&result.markdownSeconds) {
+            MarkdownRenderer { Slug.make(from: $0) }.render(page.body) { link in
+                guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
+                return url
+            }
+        }
         if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
         let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
         guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value,
                                                 log: &result.log)
         else { return result }
         let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
-        let html = theme.library.render(values, withTemplate: layout) ?? ""
+        let html = measured(&result.templateSeconds) { theme.library.render(values, withTemplate: layout) ?? "" }
         place(html, at: entry.urlPath + "index.html", into: destination, result: &result)
         return result
     }
@@ -86,10 +94,20 @@ struct PageRenderer {
                              at: site.config.theme.location)
             return result
         }
-        let html = theme.library.render(context.values(for: generated), withTemplate: layout) ?? ""
+        let values = context.values(for: generated)
+        let html = measured(&result.templateSeconds) { theme.library.render(values, withTemplate: layout) ?? "" }
         let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
         place(html, at: path, into: destination, result: &result)
         return result
+    }
+
+    /// `work`'s result; its processor time is added to `seconds` when the renderer measures engines.
+    private func measured<Value>(_ seconds: inout Double, _ work: () -> Value) -> Value {
+        guard measuresEngines else { return work() }
+        let start = BuildTimings.Clock.thread()
+        let value = work()
+        seconds += BuildTimings.Clock.thread() - start
+        return value
     }
 
     /// Reads `html` for the link check, then keeps, drops or writes it.
