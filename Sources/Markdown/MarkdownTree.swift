@@ -73,20 +73,33 @@ struct MarkdownTree {
     private static func addingIDs(to html: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading]) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(html.count + headings.count * 24)
-        var next = 0
-        var index = 0
-        while index < html.count {
-            if next < headings.count, index + 3 < html.count, html[index] == UInt8(ascii: "<"), html[index + 1] == UInt8(ascii: "h"),
+        var copied = 0
+        var searched = 0
+        for heading in headings {
+            guard let tag = bareHeadingTag(in: html, from: searched) else { break }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<tag]))
+            result.append(contentsOf: "<h\(heading.level) id=\"\(heading.id)\">".utf8)
+            copied = tag + 4
+            searched = copied
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where the next `<h1>`…`<h6>` starts at or after `start`, if any.
+    private static func bareHeadingTag(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = html.baseAddress else { return nil }
+        var index = start
+        while index + 3 < html.count {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), html.count - index) else { return nil }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if index + 3 < html.count, html[index + 1] == UInt8(ascii: "h"),
                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index + 2]), html[index + 3] == UInt8(ascii: ">") {
-                result.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
-                next += 1
-                index += 4
-                continue
+                return index
             }
-            result.append(html[index])
             index += 1
         }
-        return String(decoding: result, as: UTF8.self)
+        return nil
     }
 
     private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
