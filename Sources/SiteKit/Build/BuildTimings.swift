@@ -1,13 +1,15 @@
 import Glibc
 
 /// How long each stage of one build took, for `clsm build --timings`: the wall time of each stage in order, and the
-/// processor time the rendering threads spent in the template engine and in cmark, summed over threads.
+/// processor time the rendering threads spent in the template engine and in Markdown, summed over threads.
 ///
 /// A disabled record reads no clock, so that a build without `--timings` pays nothing for it.
 public struct BuildTimings: Sendable {
     /// One stage: its name and its wall time in seconds.
     public struct Stage: Sendable, Equatable {
+        /// What the stage does (`resolve`).
         public let name: String
+        /// Its wall time.
         public let seconds: Double
     }
 

@@ -20,7 +20,7 @@ struct RenderedPages {
     var contentLinks: [ContentLinks] = []
     /// Processor seconds spent in the template engine, summed over threads, when the renderer measured them.
     var templateSeconds: Double = 0
-    /// Processor seconds spent in cmark, summed over threads, when the renderer measured them.
+    /// Processor seconds spent rendering Markdown, summed over threads, when the renderer measured them.
     var markdownSeconds: Double = 0
 }
 

@@ -10,7 +10,7 @@ struct PageRenderer {
     var selection: RenderSelection? = nil
     /// Drops from each page's references the links known to be good; nil keeps them all for the link check.
     var linkPrefilter: LinkPrefilter? = nil
-    /// Whether each page's time in the template engine and in cmark is measured (`clsm build --timings`).
+    /// Whether each page's time in the template engine and in Markdown is measured (`clsm build --timings`).
     var measuresEngines = false
     private var french: FrenchStyle { environment.french }
 
