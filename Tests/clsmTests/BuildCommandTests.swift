@@ -114,6 +114,7 @@ import Testing
               pages                            N s
               check the links                  N s
               write the rest, move into place  N s
+              between the stages               N s
               total                            N s
             processor time of the page threads, summed over threads
               templates (swift-mustache)       N s

@@ -17,6 +17,8 @@ public struct BuildTimings: Sendable {
     public let isEnabled: Bool
     /// The stages in the order they ran.
     public private(set) var stages: [Stage] = []
+    /// The wall time of the whole build, stages and the steps between them.
+    public internal(set) var totalSeconds: Double = 0
     /// Processor seconds the page threads spent rendering templates with swift-mustache.
     public internal(set) var templateSeconds: Double = 0
     /// Processor seconds the page threads spent rendering Markdown: cmark, then the headings' ids and the links.
@@ -36,22 +38,33 @@ public struct BuildTimings: Sendable {
         return result
     }
 
+    /// Where the whole build starts: a reading of the wall clock to give `finish(since:)`.
+    func start() -> Double {
+        isEnabled ? Clock.wall() : 0
+    }
+
+    /// Records the whole build's wall time, from `start`.
+    mutating func finish(since start: Double) {
+        if isEnabled { totalSeconds = Clock.wall() - start }
+    }
+
     /// Records that the stage `name` took `seconds`.
     mutating func record(_ name: String, seconds: Double) {
         stages.append(Stage(name: name, seconds: seconds))
     }
 
-    /// The lines `--timings` prints: a stage a line, then the engines' processor time and the total.
+    /// The lines `--timings` prints: a stage a line, what ran between them, the total, then the engines' processor time.
     public func lines(threads: Int) -> [String] {
-        let total = stages.reduce(0) { $0 + $1.seconds }
+        let between = max(0, totalSeconds - stages.reduce(0) { $0 + $1.seconds })
         let engines = ["templates (swift-mustache)", "Markdown (cmark, ids, links)"]
-        let width = (stages.map(\.name) + engines).map(\.count).max() ?? 0
+        let width = (stages.map(\.name) + engines + ["between the stages"]).map(\.count).max() ?? 0
         func row(_ name: String, _ text: String) -> String {
             "  " + name + String(repeating: " ", count: width - name.count + 2) + text
         }
         var lines = ["timings, \(threads) thread\(threads == 1 ? "" : "s"): wall time of each stage"]
         lines += stages.map { row($0.name, Self.seconds($0.seconds)) }
-        lines.append(row("total", Self.seconds(total)))
+        lines.append(row("between the stages", Self.seconds(between)))
+        lines.append(row("total", Self.seconds(totalSeconds)))
         lines.append("processor time of the page threads, summed over threads")
         lines.append(row(engines[0], Self.seconds(templateSeconds)))
         lines.append(row(engines[1], Self.seconds(markdownSeconds)))

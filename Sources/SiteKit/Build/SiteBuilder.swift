@@ -26,6 +26,8 @@ public struct SiteBuilder: Sendable {
 
     /// The same build, recording in `timings` how long each stage took.
     public func build(into output: String?, strict: Bool = false, log: inout DiagnosticLog, timings: inout BuildTimings) -> Int? {
+        let start = timings.start()
+        defer { timings.finish(since: start) }
         guard let output else {
             guard let site = render(hooks: nil, into: .discard, log: &log, timings: &timings), !(strict && log.hasWarnings)
             else { return nil }

@@ -12,6 +12,8 @@ import Testing
         #expect(SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log, timings: &timings) != nil)
         #expect(timings.stages.map(\.name) == ["read and validate", "load the theme", "resolve", "exports and feeds", "pages",
                                                "check the links", "write the rest, move into place"])
+        // The whole build holds its stages and the steps between them.
+        #expect(timings.totalSeconds >= timings.stages.reduce(0) { $0 + $1.seconds })
         // Every page goes through both engines, so their time cannot be nothing.
         #expect(timings.templateSeconds > 0)
         #expect(timings.markdownSeconds > 0)
@@ -22,7 +24,7 @@ import Testing
         var log = DiagnosticLog()
         var timings = BuildTimings(enabled: false)
         #expect(SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: nil, log: &log, timings: &timings) != nil)
-        #expect(timings.stages.isEmpty)
+        #expect(timings.stages.isEmpty && timings.totalSeconds == 0)
         #expect(timings.templateSeconds == 0 && timings.markdownSeconds == 0)
     }
 
@@ -31,6 +33,7 @@ import Testing
         timings.record("resolve", seconds: 1.5)
         timings.record("pages", seconds: 12.3456)
         timings.record("check the links", seconds: 0.0004)
+        timings.totalSeconds = 14
         timings.templateSeconds = 20.0009
         timings.markdownSeconds = 0.05
         #expect(timings.lines(threads: 1) == [
@@ -38,7 +41,8 @@ import Testing
             "  resolve                       1.500 s",
             "  pages                         12.346 s",
             "  check the links               0.000 s",
-            "  total                         13.846 s",
+            "  between the stages            0.154 s",
+            "  total                         14.000 s",
             "processor time of the page threads, summed over threads",
             "  templates (swift-mustache)    20.001 s",
             "  Markdown (cmark, ids, links)  0.050 s",
