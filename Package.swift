@@ -20,10 +20,11 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "FrenchText"),
+        .target(name: "Templates"),
         .target(
             name: "SiteKit",
             dependencies: [
-                "Markdown", "FrenchText",
+                "Markdown", "FrenchText", "Templates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -31,7 +32,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "SiteKit",
+                "SiteKit", "Templates",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -42,7 +43,11 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
-        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit"]),
+        .testTarget(
+            name: "TemplatesTests",
+            dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "Templates"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteKit"]),
         .testTarget(name: "clsmTests", dependencies: ["clsm"]),
     ]

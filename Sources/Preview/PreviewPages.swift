@@ -1,4 +1,5 @@
 import SiteKit
+import Templates
 
 /// The pages the preview server shows itself: the diagnostics of a failed build, « page introuvable », « accès refusé ».
 ///

@@ -1,3 +1,5 @@
+import Templates
+
 /// The page a host shows for an address that leads nowhere: `404.html` at the root of the output,
 /// laid out by the theme's `404` layout (else its `page` layout) so that it looks like the rest of the site.
 enum NotFoundPage {

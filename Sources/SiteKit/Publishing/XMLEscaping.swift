@@ -1,3 +1,5 @@
+import Templates
+
 /// Makes any text safe inside an XML 1.0 document, in element text and in quoted attributes alike.
 enum XMLEscaping {
     /// The characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) left out, since no parser

@@ -1,3 +1,5 @@
+import Templates
+
 /// Pages left at old URLs (`aliases:`) that send visitors to the page's URL.
 enum AliasRedirects {
     /// One redirect page for each alias of each page; unsafe or taken aliases are recorded in `log`.

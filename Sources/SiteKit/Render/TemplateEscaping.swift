@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 /// How `{{value}}` is escaped in clsm's templates: with `HTMLEscaping`, byte by byte.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteKit
+import Templates
 import Testing
 
 /// A combining mark after `"`, `'`, `<`, `>` or `&` forms one Character with it, yet a browser still reads the ASCII
