@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// The keys an event adds to a page (`start`, `type`, `commune`…), checked and typed.
 struct EventDetails: PageDetails {

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The site's RGAA compliance: `accessibility: {status, audit_date, rate, auditor}` in site.yml.
 ///
@@ -77,12 +78,12 @@ public struct AccessibilityStatement: Sendable {
     /// `site.accessibility`: `status`, `is_none`/`is_partial`/`is_full`, `audit_date.iso`/`long`, `rate`, `auditor`.
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
         var values: TemplateValues = [
-            "status": status.rawValue,
-            "is_none": status == .none, "is_partial": status == .partial, "is_full": status == .full,
+            "status": .text(status.rawValue),
+            "is_none": .bool(status == .none), "is_partial": .bool(status == .partial), "is_full": .bool(status == .full),
         ]
-        if let auditDate { values["audit_date"] = ["iso": auditDate.description, "long": FrenchDate.long(auditDate)] }
-        if let rate { values["rate"] = FrenchNumber.decimal(rate) }
-        if let auditor { values["auditor"] = french.text(auditor) }
+        if let auditDate { values["audit_date"] = ["iso": .text(auditDate.description), "long": .text(FrenchDate.long(auditDate))] }
+        if let rate { values["rate"] = .text(FrenchNumber.decimal(rate)) }
+        if let auditor { values["auditor"] = .text(french.text(auditor)) }
         return values
     }
 }

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// What an action adds to a page: a project the CLSM runs with partners.
 struct ActionDetails: PageDetails {
@@ -28,21 +29,20 @@ struct ActionDetails: PageDetails {
     func templateValues(_ environment: RenderEnvironment) -> TemplateValues {
         let french = environment.french
         var values: TemplateValues = [
-            "partners": partners.map(french.text), "has_partners": !partners.isEmpty,
-            "publics": publics.map(french.text), "has_publics": !publics.isEmpty,
-            "has_facts": theme != nil || status != nil || since != nil || !partners.isEmpty || !publics.isEmpty,
+            "partners": .texts(partners.map(french.text)), "has_partners": .bool(!partners.isEmpty),
+            "publics": .texts(publics.map(french.text)), "has_publics": .bool(!publics.isEmpty),
+            "has_facts": .bool(theme != nil || status != nil || since != nil || !partners.isEmpty || !publics.isEmpty),
         ]
-        if let theme { values["theme"] = french.text(Self.capitalized(theme)) }
+        if let theme { values["theme"] = .text(french.text(Self.capitalized(theme))) }
         if let status {
-            let statusValues: TemplateValues = [
-                "id": status.rawValue,
-                "is_planned": status == .planned, "is_ongoing": status == .ongoing, "is_done": status == .done,
+            values["status"] = [
+                "id": .text(status.rawValue),
+                "is_planned": .bool(status == .planned), "is_ongoing": .bool(status == .ongoing), "is_done": .bool(status == .done),
             ]
-            values["status"] = statusValues
         }
         switch since {
-        case .year(let year): values["since"] = ["iso": String(year), "text": String(year)] as TemplateValues
-        case .day(let day): values["since"] = ["iso": day.description, "text": FrenchDate.long(day)] as TemplateValues
+        case .year(let year): values["since"] = ["iso": .text(String(year)), "text": .text(String(year))]
+        case .day(let day): values["since"] = ["iso": .text(day.description), "text": .text(FrenchDate.long(day))]
         case nil: break
         }
         return values

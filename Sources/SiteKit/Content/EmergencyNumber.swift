@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// A number to call (or text) in an emergency, shown on every page: `{number, label, description, sms}`.
 ///
@@ -33,12 +34,12 @@ public struct EmergencyNumber: Sendable {
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
         let digits = number.telURI.dropFirst("tel:".count)
         var values: TemplateValues = [
-            "number": number.display,
-            "href": isSMS ? "sms:" + digits : number.telURI,
-            "label": french.text(label),
-            "is_sms": isSMS,
+            "number": .text(number.display),
+            "href": .text(isSMS ? "sms:" + digits : number.telURI),
+            "label": .text(french.text(label)),
+            "is_sms": .bool(isSMS),
         ]
-        if let description { values["description"] = french.text(description) }
+        if let description { values["description"] = .text(french.text(description)) }
         return values
     }
 }

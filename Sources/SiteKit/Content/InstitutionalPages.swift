@@ -1,3 +1,5 @@
+import Templates
+
 /// The pages every public site owes its visitors, made from site.yml: « Mentions légales », « Accessibilité »
 /// and « Plan du site ». A content file at the same URL replaces one (and still reads `site.legal`…).
 /// Each is made when the theme has its layout (`legal`, `accessibility`, `sitemap`): a theme without
@@ -41,7 +43,7 @@ struct InstitutionalPages: SiteFeature {
         let listed = pages.filter { site.pageByURLPath[$0.urlPath] == nil }
         let map = SiteMapTree(site: site, extraPages: listed, french: environment.french).values()
         pages.append(GeneratedPage(urlPath: "plan-du-site/", title: words["sitemap"]?.title ?? "sitemap", layout: "sitemap",
-                                   description: words["sitemap"]?.description, values: ["sitemap": map], parentURLPath: ""))
+                                   description: words["sitemap"]?.description, values: ["sitemap": .groups(map)], parentURLPath: ""))
         return pages
     }
 

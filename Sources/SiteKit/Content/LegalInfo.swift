@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// What « Mentions légales » must say (LCEN, art. 6): `legal: {publisher, address, phone, email, director, host}`.
 public struct LegalInfo: Sendable {
@@ -34,9 +35,9 @@ public struct LegalInfo: Sendable {
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
         var values = PostalValues.make(name: publisher, address: address, phone: phone, french: french)
         values["publisher"] = values["name"]
-        values["director"] = french.text(director)
-        if let email { values["email"] = email }
-        values["host"] = host.templateValues(french)
+        values["director"] = .text(french.text(director))
+        if let email { values["email"] = .text(email) }
+        values["host"] = .group(host.templateValues(french))
         return values
     }
 }
@@ -70,7 +71,7 @@ public struct HostInfo: Sendable {
 
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
         var values = PostalValues.make(name: name, address: address, phone: phone, french: french)
-        if let url { values["url"] = url }
+        if let url { values["url"] = .text(url) }
         return values
     }
 }

@@ -1,3 +1,5 @@
+import Templates
+
 /// A body that supports the CLSM, shown under « Avec le soutien de »: `partners: [{name, url, logo, logo_alt}]`.
 public struct Partner: Sendable {
     /// Its name.
@@ -28,11 +30,11 @@ public struct Partner: Sendable {
 
     /// One item of `site.partners`: `name`, `url`, `logo` (a site path), `logo_alt`.
     func templateValues(_ french: FrenchStyle, baseURL: BaseURL) -> TemplateValues {
-        var values: TemplateValues = ["name": french.text(name)]
-        if let url { values["url"] = url }
+        var values: TemplateValues = ["name": .text(french.text(name))]
+        if let url { values["url"] = .text(url) }
         if let logo {
-            values["logo"] = baseURL.sitePath(logo.value)
-            values["logo_alt"] = french.text(logoAlt ?? name)
+            values["logo"] = .text(baseURL.sitePath(logo.value))
+            values["logo_alt"] = .text(french.text(logoAlt ?? name))
         }
         return values
     }

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The tree of every page of a site, for « Plan du site »: content pages under their sections, generated pages
 /// under the page they name as parent (the home page when that parent is unknown).
@@ -49,6 +50,7 @@ struct SiteMapTree {
     }
 
     private func makeNode(title: String, urlPath: String, children: [TemplateValues]) -> TemplateValues {
-        ["title": french.text(title), "url": site.config.baseURL.sitePath(urlPath), "children": children, "has_children": !children.isEmpty]
+        ["title": .text(french.text(title)), "url": .text(site.config.baseURL.sitePath(urlPath)), "children": .groups(children),
+         "has_children": .bool(!children.isEmpty)]
     }
 }

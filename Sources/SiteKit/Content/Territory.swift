@@ -1,3 +1,5 @@
+import Templates
+
 /// The territory a CLSM covers: `territory: {name, communes}` in site.yml.
 public struct Territory: Sendable, Equatable {
     /// Its name (« Agglomération messine (Metz Métropole) »).
@@ -17,6 +19,6 @@ public struct Territory: Sendable, Equatable {
 
     /// `site.territory`: `name`, `communes`, `has_communes`.
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
-        ["name": french.text(name), "communes": communes.map(french.text), "has_communes": !communes.isEmpty]
+        ["name": .text(french.text(name)), "communes": .texts(communes.map(french.text)), "has_communes": .bool(!communes.isEmpty)]
     }
 }

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The pages of the guide: its home, the indexes by category, commune and public, A–Z, the print page,
 /// and for each entry the values its own page adds (category, related entries).
@@ -24,8 +25,9 @@ struct GuidePages {
     private var home: GeneratedPage {
         let emergency = guide.entries.filter(\.details.isEmergency)
         return page(paths.root, "Guide des ressources", layout: "guide-home", parent: "", [
-            "entries": values.entries(guide.entries), "count_label": GuideValues.count(guide.entries.count), "has_entries": !guide.entries.isEmpty,
-            "emergency": values.entries(emergency), "has_emergency": !emergency.isEmpty,
+            "entries": values.entries(guide.entries), "count_label": .text(GuideValues.count(guide.entries.count)),
+            "has_entries": .bool(!guide.entries.isEmpty),
+            "emergency": values.entries(emergency), "has_emergency": .bool(!emergency.isEmpty),
             "categories": values.categoryLinks, "communes": values.communeLinks, "publics": values.audienceLinks,
         ])
     }
@@ -46,7 +48,7 @@ struct GuidePages {
         guide.categories.map { item in
             page(paths.category(item.category.id), item.category.label, layout: "guide-list", parent: paths.categories,
                  description: item.category.description,
-                 ["category": values.category(item.category), "groups": [group(item.entries)]])
+                 ["category": .group(values.category(item.category)), "groups": [.group(group(item.entries))]])
         }
     }
 
@@ -60,14 +62,14 @@ struct GuidePages {
                                     note: "Situées dans une autre commune, ces structures comptent \(commune.name) dans leur secteur."))
             }
             return page(paths.communes + commune.slug + "/", "Ressources \(place)", layout: "guide-list", parent: paths.communes,
-                        ["commune": commune.name, "groups": groups])
+                        ["commune": .text(commune.name), "groups": .groups(groups)])
         }
     }
 
     private var audiencePages: [GeneratedPage] {
         guide.audiences.map { audience in
             page(paths.audience(audience.id), audience.title, layout: "guide-list", parent: paths.publics,
-                 ["audience": audience.id, "groups": [group(audience.entries)]])
+                 ["audience": .text(audience.id), "groups": [.group(group(audience.entries))]])
         }
     }
 
@@ -79,7 +81,7 @@ struct GuidePages {
         }
         let groups = letters.map { group($0.entries, title: $0.letter, id: "lettre-" + Slug.make(from: $0.letter)) }
         return page(paths.aToZ, "Le guide de A à Z", layout: "guide-list", parent: paths.root,
-                    ["groups": groups, "is_a_z": true])
+                    ["groups": .groups(groups), "is_a_z": true])
     }
 
     /// For each entry, what its own page adds: its category, and some other entries of that category in its commune.
@@ -87,9 +89,9 @@ struct GuidePages {
         guide.entries.map { entry in
             let related = guide.related(to: entry)
             return page(entry.urlPath, entry.title, layout: "resource", parent: paths.root, [
-                "category": values.category(entry.category), "related": values.entries(related.entries),
-                "has_related": !related.entries.isEmpty, "has_more_related": related.hasMore,
-                "related_title": values.environment.french.text("Dans la même catégorie \(Self.place(entry.details.commune))"),
+                "category": .group(values.category(entry.category)), "related": values.entries(related.entries),
+                "has_related": .bool(!related.entries.isEmpty), "has_more_related": .bool(related.hasMore),
+                "related_title": .text(values.environment.french.text("Dans la même catégorie \(Self.place(entry.details.commune))")),
             ])
         }
     }
@@ -97,9 +99,9 @@ struct GuidePages {
     /// A titled list of entries; by default titled with its count.
     private func group(_ entries: [GuideEntry], title: String? = nil, id: String = "ressources", note: String? = nil) -> TemplateValues {
         let french = values.environment.french
-        var group: TemplateValues = ["entries": values.entries(entries), "id": id,
-                                     "title": french.text(title ?? GuideValues.count(entries.count))]
-        if let note { group["note"] = french.text(note) }
+        var group: TemplateValues = ["entries": values.entries(entries), "id": .text(id),
+                                     "title": .text(french.text(title ?? GuideValues.count(entries.count)))]
+        if let note { group["note"] = .text(french.text(note)) }
         return group
     }
 

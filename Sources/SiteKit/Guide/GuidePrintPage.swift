@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The whole guide on one print-ready page, grouped by category then commune: the leaflet coordinators hand out.
 struct GuidePrintPage {
@@ -19,15 +20,15 @@ struct GuidePrintPage {
                 }
             }
             return [
-                "category": values.category(item.category),
-                "communes": communes.map { commune -> TemplateValues in
-                    ["name": french.text(commune.name), "entries": values.entries(commune.entries)]
-                },
+                "category": .group(values.category(item.category)),
+                "communes": .groups(communes.map { commune -> TemplateValues in
+                    ["name": .text(french.text(commune.name)), "entries": values.entries(commune.entries)]
+                }),
             ]
         }
-        var own: TemplateValues = ["sections": sections, "count_label": GuideValues.count(guide.entries.count)]
+        var own: TemplateValues = ["sections": .groups(sections), "count_label": .text(GuideValues.count(guide.entries.count))]
         if let latest = guide.entries.compactMap({ $0.details.lastChecked?.value }).max() {
-            own["last_checked"] = ["iso": latest.description, "long": FrenchDate.long(latest)]
+            own["last_checked"] = ["iso": .text(latest.description), "long": .text(FrenchDate.long(latest))]
         }
         return values.page(guide.paths.print, "Guide des ressources à imprimer", layout: "guide-print", parent: guide.paths.root, own)
     }

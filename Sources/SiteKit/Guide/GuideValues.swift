@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The template values of the guide's entries, categories and links, shared by every guide page.
 struct GuideValues {
@@ -46,24 +47,24 @@ struct GuideValues {
     /// An entry's values, and its list item that renders them.
     private func values(of entry: GuideEntry) -> TemplateValues {
         var values = itemValues(of: entry)
-        values["item_html"] = partials.item(Self.itemTemplate, values: values)
+        values["item_html"] = .deferred(partials.item(Self.itemTemplate, values: values))
         return values
     }
 
     private func itemValues(of entry: GuideEntry) -> TemplateValues {
         var values: TemplateValues = [
-            "title": french.text(entry.title),
-            "url": url(entry.urlPath),
-            "category": category(entry.category),
-            "card": entry.details.templateValues(environment),
+            "title": .text(french.text(entry.title)),
+            "url": .text(url(entry.urlPath)),
+            "category": .group(category(entry.category)),
+            "card": .group(entry.details.templateValues(environment)),
             "filter": [
-                "category": entry.category.id,
-                "communes": entry.communeSlugs.joined(separator: " "),
-                "publics": GuideAudience.indexed(entry.details.publics).joined(separator: " "),
-                "search": searchText(entry),
+                "category": .text(entry.category.id),
+                "communes": .text(entry.communeSlugs.joined(separator: " ")),
+                "publics": .text(GuideAudience.indexed(entry.details.publics).joined(separator: " ")),
+                "search": .text(searchText(entry)),
             ],
         ]
-        if let description = entry.description { values["description"] = french.text(description) }
+        if let description = entry.description { values["description"] = .text(french.text(description)) }
         return values
     }
 
@@ -71,14 +72,14 @@ struct GuideValues {
     func page(_ urlPath: String, _ title: String, layout: String, parent: String?, description: String? = nil,
               _ own: TemplateValues) -> GeneratedPage {
         var guideValues = own
-        guideValues["links"] = links
+        guideValues["links"] = .group(links)
         return GeneratedPage(urlPath: urlPath, title: title, layout: layout, description: description,
-                             values: ["guide": guideValues], parentURLPath: parent)
+                             values: ["guide": .group(guideValues)], parentURLPath: parent)
     }
 
     /// Entries as a list of values.
-    func entries(_ entries: [GuideEntry]) -> [TemplateValues] {
-        entries.map(entry)
+    func entries(_ entries: [GuideEntry]) -> TemplateValue {
+        .groups(entries.map(entry))
     }
 
     /// A category: id, label, link to its index, description.
@@ -87,8 +88,10 @@ struct GuideValues {
     }
 
     private func values(of category: GuideCategory) -> TemplateValues {
-        var values: TemplateValues = ["id": category.id, "label": french.text(category.label), "url": url(guide.paths.category(category.id))]
-        if let description = category.description { values["description"] = french.text(description) }
+        var values: TemplateValues = [
+            "id": .text(category.id), "label": .text(french.text(category.label)), "url": .text(url(guide.paths.category(category.id))),
+        ]
+        if let description = category.description { values["description"] = .text(french.text(description)) }
         return values
     }
 
@@ -96,32 +99,35 @@ struct GuideValues {
     private func makeLinks() -> TemplateValues {
         let paths = guide.paths
         return [
-            "home": url(paths.root), "categories": url(paths.categories), "communes": url(paths.communes),
-            "publics": url(paths.publics), "a_z": url(paths.aToZ), "print": url(paths.print),
-            "json": url(paths.json), "geojson": url(paths.geoJSON),
+            "home": .text(url(paths.root)), "categories": .text(url(paths.categories)), "communes": .text(url(paths.communes)),
+            "publics": .text(url(paths.publics)), "a_z": .text(url(paths.aToZ)), "print": .text(url(paths.print)),
+            "json": .text(url(paths.json)), "geojson": .text(url(paths.geoJSON)),
         ]
     }
 
     /// Link lists of the indexes: `{title, url, count}` for each category, commune and public that has entries.
-    var categoryLinks: [TemplateValues] {
-        guide.categories.map { item in
-            category(item.category).merging(["title": french.text(item.category.label), "count_label": Self.count(item.entries.count)]) { _, new in new }
-        }
+    var categoryLinks: TemplateValue {
+        .groups(guide.categories.map { item in
+            category(item.category).merging([
+                "title": .text(french.text(item.category.label)), "count_label": .text(Self.count(item.entries.count)),
+            ]) { _, new in new }
+        })
     }
 
     /// The communes, each with how many entries are located in it or serve it.
-    var communeLinks: [TemplateValues] {
-        guide.communes.map { commune in
-            ["title": french.text(commune.name), "id": commune.slug, "url": url(guide.paths.communes + commune.slug + "/"),
-             "count_label": Self.count(commune.located.count + commune.served.count)]
-        }
+    var communeLinks: TemplateValue {
+        .groups(guide.communes.map { commune in
+            ["title": .text(french.text(commune.name)), "id": .text(commune.slug), "url": .text(url(guide.paths.communes + commune.slug + "/")),
+             "count_label": .text(Self.count(commune.located.count + commune.served.count))]
+        })
     }
 
     /// The publics, each with its number of entries.
-    var audienceLinks: [TemplateValues] {
-        guide.audiences.map { audience in
-            ["title": audience.label, "id": audience.id, "url": url(guide.paths.audience(audience.id)), "count_label": Self.count(audience.entries.count)]
-        }
+    var audienceLinks: TemplateValue {
+        .groups(guide.audiences.map { audience in
+            ["title": .text(audience.label), "id": .text(audience.id), "url": .text(url(guide.paths.audience(audience.id))),
+             "count_label": .text(Self.count(audience.entries.count))]
+        })
     }
 
     /// « 1 ressource », « 12 ressources ».

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The keys of a guide entry (`content/guide/*.md`), checked: what the contact card, the indexes and the exports show.
 struct ResourceDetails: PageDetails {
@@ -43,34 +44,36 @@ struct ResourceDetails: PageDetails {
         let french = environment.french
         let base = environment.baseURL
         var values: TemplateValues = [
-            "category": category.value,
-            "commune": ["name": french.text(commune), "url": base.sitePath(paths.commune(commune))],
-            "publics": publics.map { id -> TemplateValues in
+            "category": .text(category.value),
+            "commune": ["name": .text(french.text(commune)), "url": .text(base.sitePath(paths.commune(commune)))],
+            "publics": .groups(publics.map { id -> TemplateValues in
                 // `has_index` is given either way: a missing key would make Mustache look it up in the enclosing values.
-                var audience: TemplateValues = ["id": id, "label": GuideAudience.label(id), "has_index": id != GuideAudience.everyone]
-                if id != GuideAudience.everyone { audience["url"] = base.sitePath(paths.audience(id)) }
+                var audience: TemplateValues = [
+                    "id": .text(id), "label": .text(GuideAudience.label(id)), "has_index": .bool(id != GuideAudience.everyone),
+                ]
+                if id != GuideAudience.everyone { audience["url"] = .text(base.sitePath(paths.audience(id))) }
                 return audience
-            },
-            "has_publics": !publics.isEmpty,
-            "sector": sector.map { ["name": french.text($0), "url": base.sitePath(paths.commune($0))] },
-            "has_sector": !sector.isEmpty,
-            "is_emergency": isEmergency,
+            }),
+            "has_publics": .bool(!publics.isEmpty),
+            "sector": .groups(sector.map { ["name": .text(french.text($0)), "url": .text(base.sitePath(paths.commune($0)))] }),
+            "has_sector": .bool(!sector.isEmpty),
+            "is_emergency": .bool(isEmergency),
         ]
-        if let address { values["address"] = french.text(address) }
-        if let postalCode { values["postal_code"] = postalCode }
-        if let phone { values["phone"] = ["display": phone.display, "tel": phone.telURI] }
-        if let email { values["email"] = email }
-        if let website { values["website"] = ["url": website, "display": Self.shortURL(website)] }
+        if let address { values["address"] = .text(french.text(address)) }
+        if let postalCode { values["postal_code"] = .text(postalCode) }
+        if let phone { values["phone"] = ["display": .text(phone.display), "tel": .text(phone.telURI)] }
+        if let email { values["email"] = .text(email) }
+        if let website { values["website"] = ["url": .text(website), "display": .text(Self.shortURL(website))] }
         if let hours {
             let lines = OpeningHours.french(hours) ?? [hours]
-            values["hours"] = ["lines": lines.map(french.text)]
+            values["hours"] = ["lines": .texts(lines.map(french.text))]
         }
-        if let ages = agesText { values["ages"] = ages }
-        if let access { values["access"] = french.text(access) }
-        if let cost { values["cost"] = ["id": cost.rawValue, "label": cost.label] }
+        if let ages = agesText { values["ages"] = .text(ages) }
+        if let access { values["access"] = .text(french.text(access)) }
+        if let cost { values["cost"] = ["id": .text(cost.rawValue), "label": .text(cost.label)] }
         if let coordinates {
-            values["coordinates"] = ["lat": String(coordinates.latitude), "lon": String(coordinates.longitude),
-                                     "osm_url": coordinates.openStreetMapURL]
+            values["coordinates"] = ["lat": .text(String(coordinates.latitude)), "lon": .text(String(coordinates.longitude)),
+                                     "osm_url": .text(coordinates.openStreetMapURL)]
         }
         let today = ZonedTime.calendarDate(of: environment.now, in: environment.timeZone)
         if case .stale = ResourceFreshness(checked: lastChecked?.value, today: today) { values["is_stale"] = true }

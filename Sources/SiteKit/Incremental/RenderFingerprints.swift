@@ -16,7 +16,7 @@ struct RenderFingerprints {
         let base = shared.finalize() ?? 0
 
         let context = PageContext(site: site, siteContext: SiteContext.of(site, theme: theme, french: environment.french),
-                                  strings: theme.strings, environment: environment)
+                                  strings: theme.stringValues, environment: environment)
         // Each thread takes every `jobs`-th page with a memo of its own; a memo saves work, it never changes a hash.
         let threads = max(1, jobs)
         let parts = ParallelWork.map(count: threads, jobs: threads) { part in

@@ -1,3 +1,5 @@
+import Templates
+
 /// Fingerprints of what a render depends on, to tell within one process whether a page must be rendered again.
 ///
 /// Text is hashed by its UTF-8 bytes (not by Swift's Unicode equality, which would take two spellings of « é » as one),
@@ -33,48 +35,41 @@ struct TemplateFingerprint {
         hasher.combine(number)
     }
 
-    /// Adds a template value: text, booleans, numbers, lists and groups, nested at any depth. Values of the exact
-    /// types templates are given are taken as they are; others are converted (which costs a copy).
-    mutating func add(value: any Sendable) {
-        let type = Swift.type(of: value)
-        if type == String.self, let text = value as? String {
+    /// Adds a template value: text, booleans, numbers, lists and groups, nested at any depth.
+    mutating func add(value: TemplateValue) {
+        switch value {
+        case .text(let text):
             add(text)
-        } else if type == TemplateValues.self, let group = value as? TemplateValues {
-            add(group: group)
-        } else if type == [String: String].self, let strings = value as? [String: String] {
-            add(group: strings)
-        } else if type == [TemplateValues].self, let list = value as? [TemplateValues] {
-            hasher.combine(5 as UInt8)
-            hasher.combine(list.count)
-            for item in list { add(group: item) }
-        } else if let item = value as? RenderedPartial {
-            // What it renders from stands beside it in the same group (an entry's values around its `item_html`), and
-            // the site-wide values are the page's own `site` and `t`: the group's other keys cover them.
-            hasher.combine(6 as UInt8)
-            add(item.template)
-        } else if let flag = value as? Bool {
+        case .bool(let flag):
             hasher.combine(2 as UInt8)
             hasher.combine(flag)
-        } else if let number = value as? Int {
+        case .number(let number):
             add(number)
-        } else if let number = value as? Double {
-            hasher.combine(3 as UInt8)
-            hasher.combine(number.bitPattern)
-        } else if let text = value as? String {
-            add(text)
-        } else if let group = value as? TemplateValues {
-            add(group: group)
-        } else if let list = value as? [any Sendable] {
+        case .list(let items):
             hasher.combine(5 as UInt8)
-            hasher.combine(list.count)
-            for item in list { add(value: item) }
-        } else {
-            isComplete = false
+            hasher.combine(items.count)
+            for item in items { add(value: item) }
+        case .group(let group):
+            add(group: group)
+        case .deferred(let deferred):
+            // What a rendered partial renders from stands beside it in the same group (an entry's values around its
+            // `item_html`), and the site-wide values are the page's own `site` and `t`: the group's other keys cover them.
+            guard let item = deferred as? RenderedPartial else {
+                isComplete = false
+                return
+            }
+            hasher.combine(6 as UInt8)
+            add(item.template)
         }
     }
 
+    /// Adds a group of values.
+    mutating func add(value group: TemplateValues) {
+        add(group: group)
+    }
+
     /// Adds a group whatever the order of its keys: each entry is hashed alone, and the entries' hashes summed.
-    private mutating func add(group: [String: some Sendable]) {
+    private mutating func add(group: TemplateValues) {
         hasher.combine(4 as UInt8)
         hasher.combine(group.count)
         let memo = group.count >= FingerprintMemo.smallest ? self.memo : nil
@@ -109,17 +104,17 @@ final class FingerprintMemo {
     private var kept: [Any] = []
 
     /// The hash remembered for this very storage, if any.
-    func hash(of group: [String: some Sendable]) -> Int? {
+    func hash(of group: TemplateValues) -> Int? {
         hashes[Self.identity(of: group)]
     }
 
     /// Remembers the hash of `group`, and keeps it alive.
-    func remember(_ hash: Int, for group: [String: some Sendable]) {
+    func remember(_ hash: Int, for group: TemplateValues) {
         hashes[Self.identity(of: group)] = hash
         kept.append(group)
     }
 
-    private static func identity(of group: [String: some Sendable]) -> Int {
+    private static func identity(of group: TemplateValues) -> Int {
         withUnsafeBytes(of: group) { $0.load(as: Int.self) }
     }
 }

@@ -1,3 +1,5 @@
+import Templates
+
 /// A page made from the site's data rather than from a content file: a guide index, an SISM calendar, « Mentions légales ».
 ///
 /// A content file published at the same URL replaces it.

@@ -1,3 +1,5 @@
+import Templates
+
 /// What a page's kind adds to the common keys: an action's partners, a resource's category, an event's start…
 public protocol PageDetails: Sendable {
     /// The values its templates read as `page.<kind>` (`page.resource.category`).

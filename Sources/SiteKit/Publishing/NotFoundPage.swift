@@ -17,7 +17,7 @@ enum NotFoundPage {
 
             """
         var page = GeneratedPage(urlPath: urlPath, title: "Page introuvable", layout: "404",
-                                 values: ["noindex": true, "content": content])
+                                 values: ["noindex": true, "content": .text(content)])
         page.fallbackLayout = "page"
         return page
     }

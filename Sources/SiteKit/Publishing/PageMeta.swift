@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// What `partials/meta` needs for a page besides its title and URLs: Open Graph values and the feeds to advertise.
 ///
@@ -10,17 +11,17 @@ struct PageMeta {
     func values(for page: Page?) -> TemplateValues {
         let config = site.config
         var values: TemplateValues = [
-            "og_type": page.map(isArticle) == true ? "article" : "website",
-            "og_locale": Self.openGraphLocale(config.language),
-            "feeds": NewsFeed.all(in: site).map { feed -> TemplateValues in
-                ["title": feed.title(in: site), "url": config.baseURL.sitePath(feed.path)]
-            },
+            "og_type": .text(page.map(isArticle) == true ? "article" : "website"),
+            "og_locale": .text(Self.openGraphLocale(config.language)),
+            "feeds": .groups(NewsFeed.all(in: site).map { feed -> TemplateValues in
+                ["title": .text(feed.title(in: site)), "url": .text(config.baseURL.sitePath(feed.path))]
+            }),
         ]
         // site.yml's logo is checked to be a file of static/.
-        if let logo = config.logo { values["image"] = config.baseURL.absolute(logo.value) }
+        if let logo = config.logo { values["image"] = .text(config.baseURL.absolute(logo.value)) }
         if let page, isArticle(page), let date = page.date {
-            values["published"] = Timestamp.rfc3339(date, in: config.timeZone)
-            if let updated = page.updated { values["modified"] = Timestamp.rfc3339(updated, in: config.timeZone) }
+            values["published"] = .text(Timestamp.rfc3339(date, in: config.timeZone))
+            if let updated = page.updated { values["modified"] = .text(Timestamp.rfc3339(updated, in: config.timeZone)) }
         }
         return values
     }

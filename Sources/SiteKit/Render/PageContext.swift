@@ -1,11 +1,13 @@
 import FrenchText
 import Markdown
+import Templates
 
 /// Builds the values a page's template receives: `site`, `page` and `t` (the theme's strings).
 struct PageContext {
     let site: ResolvedSite
     let siteContext: SiteContext
-    let strings: [String: String]
+    /// The theme's strings, as `t` reads them.
+    let strings: TemplateValue
     let environment: RenderEnvironment
     /// The partials rendered once per menu state (`SiteWidePartials`); nil renders none that way.
     var siteWidePartials: SiteWidePartialCache? = nil
@@ -19,20 +21,20 @@ struct PageContext {
 
     /// What partials rendered once for lists see besides their own values: `site` as on the home page, and `t`.
     var siteWideValues: TemplateValues {
-        ["site": siteContext.page(at: "", menu: site.menu).values, "t": strings]
+        ["site": .group(siteContext.page(at: "", menu: site.menu).values), "t": strings]
     }
 
     /// The context of a generated page: its own values merged into `page`.
     func values(for generated: GeneratedPage) -> TemplateValues {
         var page: TemplateValues = [
-            "title": french.text(generated.title),
-            "url": site.config.baseURL.sitePath(generated.urlPath),
-            "permalink": site.config.baseURL.absolute(generated.urlPath),
+            "title": .text(french.text(generated.title)),
+            "url": .text(site.config.baseURL.sitePath(generated.urlPath)),
+            "permalink": .text(site.config.baseURL.absolute(generated.urlPath)),
             "is_generated": true,
-            "breadcrumbs": trail(to: generated.parentURLPath),
+            "breadcrumbs": .groups(trail(to: generated.parentURLPath)),
         ]
-        if let description = generated.description { page["description"] = french.text(description) }
-        page["meta"] = PageMeta(site: site).values(for: nil)
+        if let description = generated.description { page["description"] = .text(french.text(description)) }
+        page["meta"] = .group(PageMeta(site: site).values(for: nil))
         page.merge(generated.values) { _, own in own }
         return root(at: generated.urlPath, page: page)
     }
@@ -40,7 +42,7 @@ struct PageContext {
     /// What the template of the page at `urlPath` receives: `site`, `page`, `t`, and the site-wide partials' values.
     private func root(at urlPath: String, page: TemplateValues) -> TemplateValues {
         let site = siteContext.page(at: urlPath, menu: self.site.menu)
-        let values: TemplateValues = ["site": site.values, "page": page, "t": strings]
+        let values: TemplateValues = ["site": .group(site.values), "page": .group(page), "t": strings]
         guard let partials = siteWidePartials else { return values }
         return values.merging(partials.values(site: site.values, menuState: site.menuState)) { own, _ in own }
     }
@@ -55,7 +57,7 @@ struct PageContext {
             let generated = site.generatedPages[index]
             // Features name their parents; the depth bound keeps a mistaken cycle from looping.
             let above = trail(to: generated.parentURLPath, depth: depth + 1)
-            return above + [["title": french.text(generated.title), "url": site.config.baseURL.sitePath(urlPath)]]
+            return above + [["title": .text(french.text(generated.title)), "url": .text(site.config.baseURL.sitePath(urlPath))]]
         }
         return []
     }
@@ -63,21 +65,21 @@ struct PageContext {
     private func pageValues(_ entry: ResolvedPage, content: String, headings: [MarkdownHeading]) -> TemplateValues {
         let page = entry.page
         var values = summary(entry)
-        values["content"] = content
-        values["kind"] = page.kind.rawValue
-        values["is_home"] = entry.urlPath.isEmpty
-        values["is_section"] = page.isSectionPage
-        values["source"] = page.source
-        values["permalink"] = site.config.baseURL.absolute(entry.urlPath)
-        values["children"] = entry.children.map { summary(site.pages[$0]) }
-        values["has_children"] = !entry.children.isEmpty
-        values["breadcrumbs"] = breadcrumbs(of: entry)
-        values["meta"] = PageMeta(site: site).values(for: page)
-        values["toc"] = headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": french.text($0.text)] }
-        if let details = page.details { values[page.kind.rawValue] = details.templateValues(environment) }
+        values["content"] = .text(content)
+        values["kind"] = .text(page.kind.rawValue)
+        values["is_home"] = .bool(entry.urlPath.isEmpty)
+        values["is_section"] = .bool(page.isSectionPage)
+        values["source"] = .text(page.source)
+        values["permalink"] = .text(site.config.baseURL.absolute(entry.urlPath))
+        values["children"] = .groups(entry.children.map { summary(site.pages[$0]) })
+        values["has_children"] = .bool(!entry.children.isEmpty)
+        values["breadcrumbs"] = .groups(breadcrumbs(of: entry))
+        values["meta"] = .group(PageMeta(site: site).values(for: page))
+        values["toc"] = .groups(headings.filter { $0.level == 2 }.map { ["id": .text($0.id), "text": .text(french.text($0.text))] })
+        if let details = page.details { values[page.kind.rawValue] = .group(details.templateValues(environment)) }
         if let generated = site.generatedAtContentURLs[entry.urlPath] { values.merge(generated.values) { own, _ in own } }
         if let updated = page.updated {
-            values["updated"] = ["iso": updated.description, "long": french.longDate(updated)]
+            values["updated"] = ["iso": .text(updated.description), "long": .text(french.longDate(updated))]
         }
         return values
     }
@@ -86,11 +88,11 @@ struct PageContext {
     private func summary(_ entry: ResolvedPage) -> TemplateValues {
         let page = entry.page
         var values: TemplateValues = [
-            "title": french.text(page.title),
-            "url": site.config.baseURL.sitePath(entry.urlPath),
+            "title": .text(french.text(page.title)),
+            "url": .text(site.config.baseURL.sitePath(entry.urlPath)),
         ]
-        if let description = page.description { values["description"] = french.text(description) }
-        if let date = page.date { values["date"] = ["iso": date.description, "long": french.longDate(date)] }
+        if let description = page.description { values["description"] = .text(french.text(description)) }
+        if let date = page.date { values["date"] = ["iso": .text(date.description), "long": .text(french.longDate(date))] }
         return values
     }
 

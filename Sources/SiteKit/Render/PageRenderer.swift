@@ -1,5 +1,6 @@
 import FrenchText
 import Markdown
+import Templates
 
 /// The render stage for pages: Markdown through cmark, then the page's layout, on several threads.
 struct PageRenderer {
@@ -36,7 +37,7 @@ struct PageRenderer {
     /// recorded in `log`. The result does not depend on the number of threads.
     func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
         var context = PageContext(site: site, siteContext: SiteContext.of(site, theme: theme, french: french),
-                                  strings: theme.strings, environment: environment)
+                                  strings: theme.stringValues, environment: environment)
         site.renderedPartials.prepare(library: theme.library, root: context.siteWideValues)
         context.siteWidePartials = SiteWidePartialCache(keys: theme.siteWidePartials, partials: site.renderedPartials)
         // Generated pages first: the guide's indexes are the longest pages, best started early.
@@ -80,7 +81,7 @@ struct PageRenderer {
                                                 log: &result.log)
         else { return result }
         let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
-        let html = measured(&result.templateSeconds) { theme.library.render(values, withTemplate: layout) ?? "" }
+        let html = measured(&result.templateSeconds) { theme.library.render(MustacheBridge.object(values), withTemplate: layout) ?? "" }
         place(html, at: entry.urlPath + "index.html", into: destination, result: &result)
         return result
     }
@@ -95,7 +96,7 @@ struct PageRenderer {
             return result
         }
         let values = context.values(for: generated)
-        let html = measured(&result.templateSeconds) { theme.library.render(values, withTemplate: layout) ?? "" }
+        let html = measured(&result.templateSeconds) { theme.library.render(MustacheBridge.object(values), withTemplate: layout) ?? "" }
         let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
         place(html, at: path, into: destination, result: &result)
         return result

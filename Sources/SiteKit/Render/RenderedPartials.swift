@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Templates
 
 /// Partials rendered once for given values and shown as they are wherever they are listed: a guide entry's list item
 /// stands on the guide's home, A–Z, print page, indexes and other entries' pages, a dozen pages on average.
@@ -28,13 +29,13 @@ final class RenderedPartials: @unchecked Sendable {
 
     fileprivate func render(_ template: String, values: TemplateValues, wholeText: Bool) -> String {
         let (library, root) = lock.withLock { (self.library, self.root) }
-        let text = library?.render(root.merging(values) { _, own in own }, withTemplate: template) ?? ""
+        let text = library?.render(MustacheBridge.object(root.merging(values) { _, own in own }), withTemplate: template) ?? ""
         return !wholeText && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }
 
 /// One partial rendered for one set of values: `{{{item_html}}}` shows it as it is, rendered (and escaped) already.
-final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
+final class RenderedPartial: DeferredText, @unchecked Sendable {
     /// The template's name (`partials/guide-entry`).
     let template: String
     /// What it renders, over the site-wide values.
@@ -42,7 +43,7 @@ final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
     private let wholeText: Bool
     private let partials: RenderedPartials
     private let lock = NSLock()
-    private var text: String?
+    private var rendered: String?
 
     fileprivate init(template: String, values: TemplateValues, wholeText: Bool, partials: RenderedPartials) {
         self.template = template
@@ -51,14 +52,11 @@ final class RenderedPartial: MustacheCustomRenderable, @unchecked Sendable {
         self.partials = partials
     }
 
-    /// Never empty as a section: `{{#item_html}}` shows its content.
-    var isNull: Bool { false }
-
     /// The rendered partial; two threads may render it at once, to the same text.
-    var renderText: String {
-        if let text = lock.withLock({ text }) { return text }
-        let rendered = partials.render(template, values: values, wholeText: wholeText)
-        lock.withLock { text = rendered }
-        return rendered
+    var text: String {
+        if let text = lock.withLock({ rendered }) { return text }
+        let text = partials.render(template, values: values, wholeText: wholeText)
+        lock.withLock { rendered = text }
+        return text
     }
 }

@@ -1,4 +1,5 @@
 import FrenchText
+import Templates
 
 /// The `site` values every template receives, computed once per build.
 ///
@@ -12,33 +13,33 @@ struct SiteContext {
     init(site: ResolvedSite, defaultEmergency: [EmergencyNumber], french: FrenchStyle) {
         let config = site.config
         var values: TemplateValues = [:]
-        values["title"] = french.text(config.title)
-        if let description = config.description { values["description"] = french.text(description) }
-        values["language"] = config.language
-        values["url"] = config.baseURL.description
-        values["root"] = config.baseURL.path
-        if let logo = config.logo { values["logo"] = config.baseURL.sitePath(logo.value) }
-        values["contact"] = Self.contact(config.contact, french: french)
-        if let territory = config.territory { values["territory"] = territory.templateValues(french) }
-        values["carrier"] = config.carrier.map(french.text)
-        values["has_carrier"] = !config.carrier.isEmpty
-        values["partners"] = config.partners.map { $0.templateValues(french, baseURL: config.baseURL) }
-        values["has_partners"] = !config.partners.isEmpty
-        if let legal = config.legal { values["legal"] = legal.templateValues(french) }
-        values["accessibility"] = config.accessibility.templateValues(french)
+        values["title"] = .text(french.text(config.title))
+        if let description = config.description { values["description"] = .text(french.text(description)) }
+        values["language"] = .text(config.language)
+        values["url"] = .text(config.baseURL.description)
+        values["root"] = .text(config.baseURL.path)
+        if let logo = config.logo { values["logo"] = .text(config.baseURL.sitePath(logo.value)) }
+        values["contact"] = .group(Self.contact(config.contact, french: french))
+        if let territory = config.territory { values["territory"] = .group(territory.templateValues(french)) }
+        values["carrier"] = .texts(config.carrier.map(french.text))
+        values["has_carrier"] = .bool(!config.carrier.isEmpty)
+        values["partners"] = .groups(config.partners.map { $0.templateValues(french, baseURL: config.baseURL) })
+        values["has_partners"] = .bool(!config.partners.isEmpty)
+        if let legal = config.legal { values["legal"] = .group(legal.templateValues(french)) }
+        values["accessibility"] = .group(config.accessibility.templateValues(french))
         let emergency = (config.emergency ?? defaultEmergency).map { $0.templateValues(french) }
-        values["emergency"] = emergency
-        values["has_emergency"] = !emergency.isEmpty
-        values["params"] = TemplateValue.from(config.params.values)
-        if !config.params.cssDeclarations.isEmpty { values["theme_css"] = config.params.cssDeclarations }
+        values["emergency"] = .groups(emergency)
+        values["has_emergency"] = .bool(!emergency.isEmpty)
+        values["params"] = .group(TemplateValue.from(config.params.values))
+        if !config.params.cssDeclarations.isEmpty { values["theme_css"] = .text(config.params.cssDeclarations) }
         for (key, urlPath) in InstitutionalPages.urlPaths where site.pageByURLPath[urlPath] != nil || site.generatedByURLPath[urlPath] != nil {
-            values[key + "_url"] = config.baseURL.sitePath(urlPath)
+            values[key + "_url"] = .text(config.baseURL.sitePath(urlPath))
         }
         let news = Self.latestNews(site, french: french)
-        values["latest_news"] = news
-        values["has_latest_news"] = !news.isEmpty
+        values["latest_news"] = .groups(news)
+        values["has_latest_news"] = .bool(!news.isEmpty)
         if let section = site.pages.first(where: { $0.page.kind == .news && !$0.page.isSectionPage })?.parent {
-            values["news_url"] = config.baseURL.sitePath(site.pages[section].urlPath)
+            values["news_url"] = .text(config.baseURL.sitePath(site.pages[section].urlPath))
         }
         self.values = values
         self.french = french
@@ -55,14 +56,14 @@ struct SiteContext {
     func page(at urlPath: String, menu: [ResolvedMenuEntry]) -> (values: TemplateValues, menuState: [Bool]) {
         var values = self.values
         var state: [Bool] = []
-        values["menu"] = menu.map { entry -> TemplateValues in
+        values["menu"] = .groups(menu.map { entry -> TemplateValues in
             let current = entry.urlPath.map { target in
                 target.isEmpty ? urlPath.isEmpty : urlPath.hasPrefix(target)
             } ?? false
             let exact = entry.urlPath == urlPath
             state += [current, exact]
-            return ["title": french.text(entry.title), "url": entry.href, "current": current, "exact": exact]
-        }
+            return ["title": .text(french.text(entry.title)), "url": .text(entry.href), "current": .bool(current), "exact": .bool(exact)]
+        })
         return (values, state)
     }
 
@@ -71,7 +72,7 @@ struct SiteContext {
 
     private static func contact(_ contact: Contact, french: FrenchStyle) -> TemplateValues {
         var values = PostalValues.make(name: contact.name, address: contact.address, phone: contact.phone, french: french)
-        if let email = contact.email { values["email"] = email }
+        if let email = contact.email { values["email"] = .text(email) }
         return values
     }
 
@@ -87,11 +88,11 @@ struct SiteContext {
         }
         return newest.prefix(latestNewsCount).map { entry, date in
             var values: TemplateValues = [
-                "title": french.text(entry.page.title),
-                "url": site.config.baseURL.sitePath(entry.urlPath),
-                "date": ["iso": date.description, "long": french.longDate(date)],
+                "title": .text(french.text(entry.page.title)),
+                "url": .text(site.config.baseURL.sitePath(entry.urlPath)),
+                "date": ["iso": .text(date.description), "long": .text(french.longDate(date))],
             ]
-            if let description = entry.page.description { values["description"] = french.text(description) }
+            if let description = entry.page.description { values["description"] = .text(french.text(description)) }
             return values
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// The site-wide partials of one render (`SiteWidePartials`), each rendered once per menu state, on its first use.
 final class SiteWidePartialCache: @unchecked Sendable {
@@ -20,7 +21,7 @@ final class SiteWidePartialCache: @unchecked Sendable {
         lock.withLock {
             if let values = byMenuState[menuState] { return values }
             var values: TemplateValues = [:]
-            for (partial, key) in keys { values[key] = partials.item(partial, values: ["site": site], wholeText: true) }
+            for (partial, key) in keys { values[key] = .deferred(partials.item(partial, values: ["site": .group(site)], wholeText: true)) }
             byMenuState[menuState] = values
             return values
         }

@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 /// A theme ready to render: its templates (the site's `layouts/` overriding the theme's) and its strings.
 public struct Theme: Sendable {
@@ -8,6 +9,8 @@ public struct Theme: Sendable {
     let templateNames: Set<String>
     /// The theme's strings in the site's language (`skip_link` → « Aller au contenu »).
     let strings: [String: String]
+    /// The same strings as `t` reads them.
+    let stringValues: TemplateValue
     /// The theme folder.
     let directory: String
     /// The national emergency numbers the theme ships (`data/emergency.yml`), shown unless site.yml has its own.
@@ -59,7 +62,7 @@ enum ThemeLoader {
         }
         let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return Theme(library: library, templateNames: Set(sources.keys), strings: strings ?? [:], directory: directory,
+        return Theme(library: library, templateNames: Set(sources.keys), strings: strings ?? [:], stringValues: .group((strings ?? [:]).mapValues(TemplateValue.text)), directory: directory,
                      emergencyNumbers: emergencyNumbers, siteWidePartials: siteWide.keys)
     }
 }

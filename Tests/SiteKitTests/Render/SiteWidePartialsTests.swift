@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 @testable import SiteKit
+import Templates
 import Testing
 
 /// A partial that reads nothing of the page is rendered once per menu state, and the page shows what `{{>partial}}`
@@ -114,13 +115,14 @@ import Testing
             rewritten.register(try MustacheTemplate(string: TemplateEscaping.source(siteWide.sources[name] ?? text)), named: name)
         }
         for flag in [true, false] {
-            let site: TemplateValues = ["title": "CLSM & co", "flag": flag]
-            let root: TemplateValues = ["site": site, "page": ["title": "Page"], "t": ["x": "« x »"]]
+            let site: TemplateValues = ["title": "CLSM & co", "flag": .bool(flag)]
+            let root: TemplateValues = ["site": .group(site), "page": ["title": "Page"], "t": ["x": "« x »"]]
             let rendered = RenderedPartials()
             rendered.prepare(library: rewritten, root: root)
             let cache = SiteWidePartialCache(keys: siteWide.keys, partials: rendered)
             let values = root.merging(cache.values(site: site, menuState: [flag])) { own, _ in own }
-            #expect(rewritten.render(values, withTemplate: "layout") == written.render(root, withTemplate: "layout"))
+            #expect(rewritten.render(MustacheBridge.object(values), withTemplate: "layout")
+                    == written.render(MustacheBridge.object(root), withTemplate: "layout"))
         }
     }
 
@@ -131,14 +133,14 @@ import Testing
         rendered.prepare(library: library, root: [:])
         let cache = SiteWidePartialCache(keys: ["nav": "-site-wide-0"], partials: rendered)
         func site(current: Int) -> TemplateValues {
-            ["menu": (0..<2).map { ["title": "M\($0)", "current": $0 == current] as TemplateValues }]
+            ["menu": .groups((0..<2).map { ["title": .text("M\($0)"), "current": .bool($0 == current)] })]
         }
-        let first = try #require(cache.values(site: site(current: 0), menuState: [true, false])["-site-wide-0"] as? RenderedPartial)
-        let again = try #require(cache.values(site: site(current: 1), menuState: [true, false])["-site-wide-0"] as? RenderedPartial)
-        let other = try #require(cache.values(site: site(current: 1), menuState: [false, true])["-site-wide-0"] as? RenderedPartial)
+        let first = try #require(cache.values(site: site(current: 0), menuState: [true, false])["-site-wide-0"].flatMap(Self.item))
+        let again = try #require(cache.values(site: site(current: 1), menuState: [true, false])["-site-wide-0"].flatMap(Self.item))
+        let other = try #require(cache.values(site: site(current: 1), menuState: [false, true])["-site-wide-0"].flatMap(Self.item))
         #expect(first === again)
-        #expect(first.renderText == "[M0]\n")
-        #expect(other.renderText == "[M1]\n")
+        #expect(first.text == "[M0]\n")
+        #expect(other.text == "[M1]\n")
     }
 
     @Test func aSiteOverrideOfAPartialThatReadsThePageShowsEachPage() throws {
@@ -161,6 +163,14 @@ import Testing
         #expect(pages["a/index.html"] == "<nav>[A]</nav>\n<h1>A</h1>\n<footer>Test · A</footer>\n")
         #expect(pages["b/index.html"] == "<nav>[B]</nav>\n<h1>B</h1>\n<footer>Test · B</footer>\n")
         #expect(pages["c/index.html"] == "<nav></nav>\n<h1>C</h1>\n<footer>Test · C</footer>\n")
+    }
+}
+
+extension SiteWidePartialsTests {
+    /// The rendered partial a value stands for.
+    static func item(_ value: TemplateValue) -> RenderedPartial? {
+        guard case .deferred(let deferred) = value else { return nil }
+        return deferred as? RenderedPartial
     }
 }
 

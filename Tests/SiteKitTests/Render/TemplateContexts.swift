@@ -2,6 +2,7 @@ import FrenchText
 import Foundation
 import Markdown
 @testable import SiteKit
+import Templates
 
 /// The values every page of a site hands its template, read from a real build of the site.
 struct TemplateContexts {
@@ -33,7 +34,7 @@ struct TemplateContexts {
             selectPages: { site, theme, environment, _ in
                 let context = PageContext(site: site, siteContext: SiteContext(site: site, defaultEmergency: theme.emergencyNumbers,
                                                                                french: environment.french),
-                                          strings: theme.strings, environment: environment)
+                                          strings: theme.stringValues, environment: environment)
                 var scratch = DiagnosticLog()
                 let markdown = MarkdownRenderer { Slug.make(from: $0) }
                 for (index, entry) in site.pages.enumerated() {
@@ -59,22 +60,25 @@ struct TemplateContexts {
         diagnostics = log.entries.map(\.description)
     }
 
-    /// The paths of `value` below `prefix`: a group's keys, a list's items (`[]`), down to the texts and booleans.
-    static func paths(of value: Any, below prefix: String = "") -> Set<String> {
-        if let group = value as? [String: Any] {
-            var found: Set<String> = []
-            for (key, inner) in group {
-                let path = prefix.isEmpty ? key : prefix + "." + key
-                found.insert(path)
-                found.formUnion(paths(of: inner, below: path))
-            }
-            return found
+    /// The paths of `values` below `prefix`: a group's keys, a list's items (`[]`), down to the texts and booleans.
+    static func paths(of values: TemplateValues, below prefix: String = "") -> Set<String> {
+        var found: Set<String> = []
+        for (key, inner) in values {
+            let path = prefix.isEmpty ? key : prefix + "." + key
+            found.insert(path)
+            found.formUnion(paths(of: inner, below: path))
         }
-        if let list = value as? [Any] {
-            var found: Set<String> = []
-            for item in list { found.formUnion(paths(of: item, below: prefix + "[]")) }
-            return found
+        return found
+    }
+
+    private static func paths(of value: TemplateValue, below prefix: String) -> Set<String> {
+        switch value {
+        case .group(let group):
+            return paths(of: group, below: prefix)
+        case .list(let items):
+            return items.reduce(into: []) { $0.formUnion(paths(of: $1, below: prefix + "[]")) }
+        case .text, .bool, .number, .deferred:
+            return []
         }
-        return []
     }
 }

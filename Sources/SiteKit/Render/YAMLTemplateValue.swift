@@ -1,0 +1,23 @@
+import Templates
+
+extension TemplateValue {
+    /// YAML written in `site.yml` or a front matter as a template reads it: text stays text as written, lists become
+    /// lists, groups become groups.
+    static func from(_ node: YAMLNode) -> TemplateValue {
+        switch node.value {
+        case .scalar(let text, _):
+            return .text(text)
+        case .sequence(let items):
+            return .list(items.map(from))
+        case .mapping(let entries):
+            var group: TemplateValues = [:]
+            for entry in entries { group[entry.key] = from(entry.value) }
+            return .group(group)
+        }
+    }
+
+    /// Every node of `nodes` as template values.
+    static func from(_ nodes: [String: YAMLNode]) -> TemplateValues {
+        nodes.mapValues(from)
+    }
+}
