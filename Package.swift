@@ -26,7 +26,6 @@ let package = Package(
             dependencies: [
                 "Markdown", "FrenchText", "Templates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -47,7 +46,10 @@ let package = Package(
             name: "TemplatesTests",
             dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "Templates"]),
+        .testTarget(
+            name: "SiteKitTests",
+            dependencies: ["SiteKit", "Templates", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteKit"]),
         .testTarget(name: "clsmTests", dependencies: ["clsm"]),
     ]

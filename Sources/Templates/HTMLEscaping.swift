@@ -18,6 +18,17 @@ public enum HTMLEscaping {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes of `text`, escaped as `escape` does, added to `bytes`: no intermediate String.
+    static func escape(_ text: String, into bytes: inout [UInt8]) {
+        for byte in text.utf8 {
+            if let entity = entity(for: byte) {
+                bytes.append(contentsOf: entity)
+            } else {
+                bytes.append(byte)
+            }
+        }
+    }
+
     private static func entity(for byte: UInt8) -> [UInt8]? {
         switch byte {
         case UInt8(ascii: "&"): return ampersand

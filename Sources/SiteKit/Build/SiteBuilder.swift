@@ -4,6 +4,8 @@ public struct SiteBuilder: Sendable {
     public let folder: SiteFolder
     /// Now, drafts, base URL, threads.
     public let context: BuildContext
+    /// What renders the theme's templates: clsm's evaluator, or in tests the reference engine.
+    var templateEngine = TemplateEngine.clsm
 
     /// A builder for `folder`.
     public init(folder: SiteFolder, context: BuildContext) {
@@ -85,7 +87,7 @@ public struct SiteBuilder: Sendable {
     func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog,
                 timings: inout BuildTimings) -> Rendered? {
         guard let (model, configText) = timings.stage("read and validate", { validate(hooks: hooks, log: &log) }) else { return nil }
-        let theme = timings.stage("load the theme") { ThemeLoader.load(config: model.config, folder: folder, log: &log) }
+        let theme = timings.stage("load the theme") { ThemeLoader.load(config: model.config, folder: folder, engine: templateEngine, log: &log) }
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,

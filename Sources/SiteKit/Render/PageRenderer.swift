@@ -38,7 +38,7 @@ struct PageRenderer {
     func render(into destination: PageDestination, jobs: Int, log: inout DiagnosticLog) -> RenderedPages {
         var context = PageContext(site: site, siteContext: SiteContext.of(site, theme: theme, french: french),
                                   strings: theme.stringValues, environment: environment)
-        site.renderedPartials.prepare(library: theme.library, root: context.siteWideValues)
+        site.renderedPartials.prepare(renderer: theme.renderer, root: context.siteWideValues)
         context.siteWidePartials = SiteWidePartialCache(keys: theme.siteWidePartials, partials: site.renderedPartials)
         // Generated pages first: the guide's indexes are the longest pages, best started early.
         let work = site.generatedPages.indices.filter { selection?.generated.contains($0) ?? true }.map(Job.generated)
@@ -61,6 +61,10 @@ struct PageRenderer {
             rendered.templateSeconds += result.templateSeconds
             rendered.markdownSeconds += result.markdownSeconds
         }
+        for template in site.renderedPartials.missingTemplates {
+            log.error("the theme `\(site.config.theme.value)` has no template `\(template)`, which lists show for each of their items",
+                      at: site.config.theme.location)
+        }
         return rendered
     }
 
@@ -81,7 +85,7 @@ struct PageRenderer {
                                                 log: &result.log)
         else { return result }
         let values = context.values(forPageAt: index, content: french.html(document.html), headings: document.headings)
-        let html = measured(&result.templateSeconds) { theme.library.render(MustacheBridge.object(values), withTemplate: layout) ?? "" }
+        guard let html = render(layout, values, for: "/" + entry.urlPath, result: &result) else { return result }
         place(html, at: entry.urlPath + "index.html", into: destination, result: &result)
         return result
     }
@@ -96,19 +100,31 @@ struct PageRenderer {
             return result
         }
         let values = context.values(for: generated)
-        let html = measured(&result.templateSeconds) { theme.library.render(MustacheBridge.object(values), withTemplate: layout) ?? "" }
+        guard let html = render(layout, values, for: "/" + generated.urlPath, result: &result) else { return result }
         let path = generated.urlPath.hasSuffix(".html") ? generated.urlPath : generated.urlPath + "index.html"
         place(html, at: path, into: destination, result: &result)
         return result
     }
 
+    /// The page at `urlPath` laid out by `layout`; nil, with an error in the result's log, when the theme cannot.
+    private func render(_ layout: String, _ values: TemplateValues, for urlPath: String, result: inout Result) -> String? {
+        do {
+            return try measured(&result.templateSeconds) { () throws(TemplateRenderError) -> String in
+                try theme.renderer.render(layout, with: values)
+            }
+        } catch {
+            result.log.error("the theme `\(site.config.theme.value)` has no layout `\(layout)` for the page \(urlPath)",
+                             at: site.config.theme.location)
+            return nil
+        }
+    }
+
     /// `work`'s result; its processor time is added to `seconds` when the renderer measures engines.
-    private func measured<Value>(_ seconds: inout Double, _ work: () -> Value) -> Value {
-        guard measuresEngines else { return work() }
+    private func measured<Value, Failure: Error>(_ seconds: inout Double, _ work: () throws(Failure) -> Value) throws(Failure) -> Value {
+        guard measuresEngines else { return try work() }
         let start = BuildTimings.Clock.thread()
-        let value = work()
-        seconds += BuildTimings.Clock.thread() - start
-        return value
+        defer { seconds += BuildTimings.Clock.thread() - start }
+        return try work()
     }
 
     /// Reads `html` for the link check, then keeps, drops or writes it.

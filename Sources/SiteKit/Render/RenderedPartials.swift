@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Templates
 
 /// Partials rendered once for given values and shown as they are wherever they are listed: a guide entry's list item
@@ -9,15 +8,21 @@ import Templates
 /// values (`site` as on the home page, `t`) before any page renders; each item renders on its first use.
 final class RenderedPartials: @unchecked Sendable {
     private let lock = NSLock()
-    private var library: MustacheLibrary?
+    private var renderer: (any TemplateRendering)?
     private var root: TemplateValues = [:]
+    private var missing: Set<String> = []
 
     /// Takes the templates and the site-wide values the items render with.
-    func prepare(library: MustacheLibrary, root: TemplateValues) {
+    func prepare(renderer: any TemplateRendering, root: TemplateValues) {
         lock.withLock {
-            self.library = library
+            self.renderer = renderer
             self.root = root
         }
+    }
+
+    /// The templates items were asked of that the theme does not have, sorted: those items showed nothing.
+    var missingTemplates: [String] {
+        lock.withLock { missing.sorted() }
     }
 
     /// The item that renders `template` with `values` (over the site-wide values) once, on its first use. Its text
@@ -28,8 +33,14 @@ final class RenderedPartials: @unchecked Sendable {
     }
 
     fileprivate func render(_ template: String, values: TemplateValues, wholeText: Bool) -> String {
-        let (library, root) = lock.withLock { (self.library, self.root) }
-        let text = library?.render(MustacheBridge.object(root.merging(values) { _, own in own }), withTemplate: template) ?? ""
+        let (renderer, root) = lock.withLock { (self.renderer, self.root) }
+        let text: String
+        do {
+            text = try renderer?.render(template, with: root.merging(values) { _, own in own }) ?? ""
+        } catch {
+            lock.withLock { _ = missing.insert(template) }
+            return ""
+        }
         return !wholeText && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

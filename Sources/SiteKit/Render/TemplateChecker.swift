@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import Templates
 
 /// Checks what swift-mustache lets pass silently: partials and parents that do not exist, strings the theme lacks.
 enum TemplateChecker {
@@ -30,9 +30,8 @@ enum TemplateChecker {
         }
     }
 
-    /// Words for swift-mustache's parse errors.
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    /// Words for a template's syntax error.
+    static func describe(_ error: TemplateSyntaxError) -> String {
         switch error {
         case .sectionCloseNameIncorrect: return "this closing tag does not match the section opened before it"
         case .unfinishedName: return "unfinished tag: a `{{` is not closed by `}}`"

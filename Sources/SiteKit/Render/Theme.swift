@@ -1,10 +1,9 @@
-import Mustache
 import Templates
 
 /// A theme ready to render: its templates (the site's `layouts/` overriding the theme's) and its strings.
 public struct Theme: Sendable {
-    /// The compiled templates by name (`page`, `partials/header`).
-    let library: MustacheLibrary
+    /// What renders the templates by name (`page`, `partials/header`).
+    let renderer: any TemplateRendering
     /// Every template name, for choosing layouts.
     let templateNames: Set<String>
     /// The theme's strings in the site's language (`skip_link` → « Aller au contenu »).
@@ -22,7 +21,7 @@ public struct Theme: Sendable {
 /// Loads a theme's templates and strings, reporting template mistakes at their own file and line.
 enum ThemeLoader {
     /// The theme named in `config`, or nil when it is missing or a template does not compile.
-    static func load(config: SiteConfig, folder: SiteFolder, log: inout DiagnosticLog) -> Theme? {
+    static func load(config: SiteConfig, folder: SiteFolder, engine: TemplateEngine = .clsm, log: inout DiagnosticLog) -> Theme? {
         guard let directory = folder.themeDirectory(named: config.theme.value) else {
             log.error("unknown theme `\(config.theme.value)`: there is no folder themes/\(config.theme.value) in the site or above it",
                       at: config.theme.location)
@@ -43,26 +42,25 @@ enum ThemeLoader {
         let stringsFile = folder.relative(ThemeStrings.path(directory: directory, language: config.language))
         let tagsByName = sources.mapValues { TemplateTag.all(in: $0.text) }
         let siteWide = SiteWidePartials(sources: sources.mapValues(\.text), tags: tagsByName)
-        var library = MustacheLibrary()
         for name in sources.keys.sorted() {
             guard let source = sources[name], let tags = tagsByName[name] else { continue }
             TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
-            do {
-                // A rewritten template fails where its text as written does, and only that text has the right lines.
-                let template = (try? MustacheTemplate(string: TemplateEscaping.source(siteWide.sources[name] ?? source.text)))
-                library.register(try template ?? MustacheTemplate(string: TemplateEscaping.source(source.text)), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                log.error("template syntax: \(TemplateChecker.describe(error.error))",
-                          at: SourceLocation(file: source.path, line: TemplateEscaping.sourceLine(error.context.lineNumber),
-                                       column: error.context.columnNumber))
-            } catch {
-                log.error("template syntax: \(error)", at: SourceLocation(file: source.path))
+        }
+        let library = TemplateLibrary(sources: siteWide.sources)
+        if !library.problems.isEmpty {
+            // A rewritten template fails where its text as written does, and only that text has the right lines.
+            let written = TemplateLibrary(sources: sources.mapValues(\.text))
+            for problem in written.problems.isEmpty ? library.problems : written.problems {
+                log.error("template syntax: \(TemplateChecker.describe(problem.error))",
+                          at: SourceLocation(file: sources[problem.template]?.path ?? problem.template, line: problem.line,
+                                             column: problem.column))
             }
         }
         let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return Theme(library: library, templateNames: Set(sources.keys), strings: strings ?? [:], stringValues: .group((strings ?? [:]).mapValues(TemplateValue.text)), directory: directory,
+        return Theme(renderer: engine.make(library, siteWide.sources), templateNames: Set(sources.keys), strings: strings ?? [:],
+                     stringValues: .group((strings ?? [:]).mapValues(TemplateValue.text)), directory: directory,
                      emergencyNumbers: emergencyNumbers, siteWidePartials: siteWide.keys)
     }
 }

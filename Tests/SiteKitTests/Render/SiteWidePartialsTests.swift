@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 @testable import SiteKit
 import Templates
 import Testing
@@ -108,29 +107,24 @@ import Testing
         let siteWide = SiteWidePartials(sources: sources)
         #expect((siteWide.sources["layout"] != layout) == isRewritten)
         #expect(siteWide.keys.isEmpty == !isRewritten)
-        var written = MustacheLibrary()
-        var rewritten = MustacheLibrary()
-        for (name, text) in sources {
-            written.register(try MustacheTemplate(string: TemplateEscaping.source(text)), named: name)
-            rewritten.register(try MustacheTemplate(string: TemplateEscaping.source(siteWide.sources[name] ?? text)), named: name)
-        }
+        let written = TemplateLibrary(sources: sources)
+        let rewritten = TemplateLibrary(sources: siteWide.sources)
+        try #require(written.problems == [] && rewritten.problems == [])
         for flag in [true, false] {
             let site: TemplateValues = ["title": "CLSM & co", "flag": .bool(flag)]
             let root: TemplateValues = ["site": .group(site), "page": ["title": "Page"], "t": ["x": "« x »"]]
             let rendered = RenderedPartials()
-            rendered.prepare(library: rewritten, root: root)
+            rendered.prepare(renderer: rewritten, root: root)
             let cache = SiteWidePartialCache(keys: siteWide.keys, partials: rendered)
             let values = root.merging(cache.values(site: site, menuState: [flag])) { own, _ in own }
-            #expect(rewritten.render(MustacheBridge.object(values), withTemplate: "layout")
-                    == written.render(MustacheBridge.object(root), withTemplate: "layout"))
+            #expect(try rewritten.render("layout", with: values) == written.render("layout", with: root))
         }
     }
 
     @Test func eachPartialRendersOncePerMenuState() throws {
-        var library = MustacheLibrary()
-        library.register(try MustacheTemplate(string: "{{#site.menu}}{{#current}}[{{title}}]{{/current}}{{/site.menu}}\n"), named: "nav")
+        let library = TemplateLibrary(sources: ["nav": "{{#site.menu}}{{#current}}[{{title}}]{{/current}}{{/site.menu}}\n"])
         let rendered = RenderedPartials()
-        rendered.prepare(library: library, root: [:])
+        rendered.prepare(renderer: library, root: [:])
         let cache = SiteWidePartialCache(keys: ["nav": "-site-wide-0"], partials: rendered)
         func site(current: Int) -> TemplateValues {
             ["menu": .groups((0..<2).map { ["title": .text("M\($0)"), "current": .bool($0 == current)] })]

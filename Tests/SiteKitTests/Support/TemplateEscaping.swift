@@ -1,4 +1,5 @@
 import Mustache
+@testable import SiteKit
 import Templates
 
 /// How `{{value}}` is escaped in clsm's templates: with `HTMLEscaping`, byte by byte.
