@@ -25,7 +25,7 @@ enum ContextValue {
         }
     }
 
-    /// The items a section iterates over, as context values, when this is a list (a swift-mustache sequence).
+    /// Whether a section iterates over this: a list, as swift-mustache iterates over a `MustacheSequence`.
     var isSequence: Bool {
         switch self {
         case .value(.list), .pairs, .reversedList: true

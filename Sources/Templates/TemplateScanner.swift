@@ -109,12 +109,17 @@ struct TemplateScanner {
         return true
     }
 
-    /// The line and column of `position`, as swift-mustache's parser context gives them: the line counts every
-    /// newline Character before; the column counts the Characters since the last `\n` Character (not `\r\n`).
+    /// The line and column of `position`, as swift-mustache's parser context gives them: the line counts the
+    /// newline Characters before, put together in a String and counted again (so a lone `\r` and the next newline
+    /// `\n` make one); the column counts the Characters since the last `\n` Character (not `\r\n`).
     func location(of position: Int) -> (line: Int, column: Int) {
         let end = min(position, characters.count)
         var line = 1
-        for character in characters[0..<end] where character.isNewline { line += 1 }
+        var previous: Character = "\0"
+        for character in characters[0..<end] where character.isNewline {
+            if !(character == "\n" && previous == "\r") { line += 1 }
+            previous = character
+        }
         var start = end
         while start > 0, characters[start - 1] != "\n" { start -= 1 }
         return (line, end - start + 1)
