@@ -1,3 +1,5 @@
+import Templates
+
 /// The partials a page's layout includes that read nothing of the page (the header, the footer), rendered once per
 /// menu state instead of once per page, with the text `{{>partial}}` would give.
 ///
@@ -17,7 +19,7 @@ struct SiteWidePartials: Sendable {
 
     /// Finds among `sources` (template text by name, with `tags`, the tags of each) the partials to render once, and
     /// rewrites their inclusions.
-    init(sources: [String: String], tags: [String: [TemplateTag]]) {
+    init(sources: [String: String], tags: [String: [TemplateTagInfo]]) {
         let dynamic = tags.values.joined().contains { $0.sigil == ">" && $0.name.hasPrefix("*") }
         let pages = dynamic ? [] : sources.keys.filter { Self.isRenderedAsPage($0, tags: tags) }
         var inclusions: [String: [Int: String]] = [:]
@@ -32,7 +34,7 @@ struct SiteWidePartials: Sendable {
         var shown: Set<String> = []
         for (name, lines) in inclusions {
             guard let source = sources[name] else { continue }
-            let result = Self.rewrite(source, inclusions: lines, keys: candidates)
+            let result = Self.rewrite(source, inclusions: lines, tags: tags[name] ?? [], keys: candidates)
             rewritten[name] = result.text
             shown.formUnion(result.partials)
         }
@@ -45,15 +47,16 @@ struct SiteWidePartials: Sendable {
     /// line, when that line has no tag Mustache could take as standing alone (whose line it would leave out) or is an
     /// inclusion joined in turn: Mustache leaves out an inclusion's line, break included, and shows the partial's text.
     /// Only partials with a key among `keys` are rewritten; it also gives those it rewrote.
-    private static func rewrite(_ source: String, inclusions: [Int: String],
+    private static func rewrite(_ source: String, inclusions: [Int: String], tags: [TemplateTagInfo],
                                 keys: [String: String]) -> (text: String, partials: Set<String>) {
+        let tagsByLine = Dictionary(grouping: tags, by: \.line)
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var joinsNext = Set<Int>()
         var partials: Set<String> = []
         for line in inclusions.keys.sorted(by: >) {
             guard let partial = inclusions[line], let key = keys[partial] else { continue }
             let next = line < lines.count ? lines[line] : nil
-            let nextIsPlain = next.map(Self.showsValuesOnly) ?? true
+            let nextIsPlain = next.map { Self.showsValuesOnly($0, tags: tagsByLine[line + 1] ?? []) } ?? true
             guard nextIsPlain || joinsNext.contains(line + 1) else { continue }
             lines[line - 1] = "{{{" + key + "}}}"
             joinsNext.insert(line)
@@ -67,30 +70,28 @@ struct SiteWidePartials: Sendable {
         return (text, partials)
     }
 
-    /// Whether every tag of `line` shows a value (`{{x}}`, `{{{x}}}`, `{{&x}}`): none starts on it to end on another.
-    private static func showsValuesOnly(_ line: String) -> Bool {
-        let tags = TemplateTag.all(in: line)
-        return tags.count == line.components(separatedBy: "{{").count - 1 && tags.allSatisfy { [nil, "{", "&"].contains($0.sigil) }
+    /// Whether every tag of `line` (those that start on it: `tags`) shows a value (`{{x}}`, `{{{x}}}`, `{{&x}}`): none
+    /// starts on it to end on another.
+    private static func showsValuesOnly(_ line: String, tags: [TemplateTagInfo]) -> Bool {
+        tags.count == line.components(separatedBy: "{{").count - 1 && tags.allSatisfy { [nil, "{", "&"].contains($0.sigil) }
     }
 
     /// Whether the template `name` is only ever rendered with a page's own context: not a partial (those of
     /// `partials/` may be rendered alone with other values, as a guide entry's list item is), no template includes it
     /// as a partial, nor as a parent inside a section.
-    private static func isRenderedAsPage(_ name: String, tags: [String: [TemplateTag]]) -> Bool {
+    private static func isRenderedAsPage(_ name: String, tags: [String: [TemplateTagInfo]]) -> Bool {
         !name.hasPrefix("partials/") && !tags.values.contains { list in
-            TemplateTag.withSections(list).contains { tag, sections in
-                tag.name == name && (tag.sigil == ">" || (tag.sigil == "<" && sections > 0))
-            }
+            list.contains { tag in tag.name == name && (tag.sigil == ">" || (tag.sigil == "<" && tag.sections > 0)) }
         }
     }
 
     /// The partials `source` includes alone on a line outside any `{{#…}}` section, by line (from 1); none when it
     /// changes delimiters (its tags are then not all `{{…}}`).
-    private static func inclusionsAlone(in source: String, tags: [TemplateTag]) -> [Int: String] {
+    private static func inclusionsAlone(in source: String, tags: [TemplateTagInfo]) -> [Int: String] {
         guard !tags.contains(where: { $0.sigil == "=" }) else { return [:] }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var found: [Int: String] = [:]
-        for (tag, sections) in TemplateTag.withSections(tags) where tag.sigil == ">" && sections == 0 && tag.line <= lines.count {
+        for tag in tags where tag.sigil == ">" && tag.sections == 0 && tag.line <= lines.count {
             let line = lines[tag.line - 1]
             let isAlone = line.hasPrefix("{{>") && line.hasSuffix("}}") && line.components(separatedBy: "{{").count == 2
                 && line.components(separatedBy: "}}").count == 2
@@ -102,10 +103,10 @@ struct SiteWidePartials: Sendable {
 
 /// Which partials read nothing of the page, following the partials they include.
 private struct SiteWideAnalysis {
-    let tags: [String: [TemplateTag]]
+    let tags: [String: [TemplateTagInfo]]
     private var known: [String: Bool] = [:]
 
-    init(tags: [String: [TemplateTag]]) {
+    init(tags: [String: [TemplateTagInfo]]) {
         self.tags = tags
     }
 
@@ -117,7 +118,7 @@ private struct SiteWideAnalysis {
         known[name] = false
         guard let list = tags[name] else { return false }
         var answer = true
-        for (tag, sections) in TemplateTag.withSections(list) where answer && tag.sigil != "!" {
+        for tag in list where answer && tag.sigil != "!" {
             switch tag.sigil {
             case "=", "$", "<":
                 answer = false
@@ -125,7 +126,7 @@ private struct SiteWideAnalysis {
                 answer = readsNothingOfPage(tag.name)
             default:
                 let components = tag.name.split { $0 == "." || $0 == "(" || $0 == ")" }
-                answer = !components.contains("page") && !(tag.name == "." && sections == 0)
+                answer = !components.contains("page") && !(tag.name == "." && tag.sections == 0)
             }
         }
         known[name] = answer

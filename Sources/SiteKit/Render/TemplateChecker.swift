@@ -4,7 +4,7 @@ import Templates
 /// Checks what swift-mustache lets pass silently: partials and parents that do not exist, strings the theme lacks.
 enum TemplateChecker {
     /// Records every `{{> name}}` or `{{< name}}` among `tags` (of the template in `file`) that names no template.
-    static func checkReferences(_ tags: [TemplateTag], file: String, known: Set<String>, log: inout DiagnosticLog) {
+    static func checkReferences(_ tags: [TemplateTagInfo], file: String, known: Set<String>, log: inout DiagnosticLog) {
         for tag in tags where tag.sigil == ">" || tag.sigil == "<" {
             if !tag.name.hasPrefix("*") && !known.contains(tag.name) {
                 log.error("the template `\(tag.name)` does not exist in the theme or the site's layouts/",
@@ -15,7 +15,7 @@ enum TemplateChecker {
 
     /// Records every `{{t.key}}` among `tags` whose key the theme's strings lack: the page would show nothing there.
     /// `strings` is nil when the theme has no strings file for the site's language, at `stringsFile`.
-    static func checkStrings(_ tags: [TemplateTag], file: String, strings: [String: String]?, stringsFile: String,
+    static func checkStrings(_ tags: [TemplateTagInfo], file: String, strings: [String: String]?, stringsFile: String,
                              log: inout DiagnosticLog) {
         for tag in tags where tag.name.hasPrefix("t.") && tag.sigil != "/" && tag.sigil != "!" {
             let key = String(tag.name.dropFirst(2))

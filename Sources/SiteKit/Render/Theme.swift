@@ -40,22 +40,21 @@ enum ThemeLoader {
         }
         let strings = ThemeStrings.load(directory: directory, language: config.language, folder: folder, log: &log)
         let stringsFile = folder.relative(ThemeStrings.path(directory: directory, language: config.language))
-        let tagsByName = sources.mapValues { TemplateTag.all(in: $0.text) }
+        // The text as written gives the tags and the problems at their own lines; the text with site-wide partials
+        // rewritten is what renders.
+        let written = TemplateLibrary(sources: sources.mapValues(\.text))
+        let tagsByName = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, written.tags(of: $0)) })
         let siteWide = SiteWidePartials(sources: sources.mapValues(\.text), tags: tagsByName)
         for name in sources.keys.sorted() {
             guard let source = sources[name], let tags = tagsByName[name] else { continue }
             TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
         }
-        let library = TemplateLibrary(sources: siteWide.sources)
-        if !library.problems.isEmpty {
-            // A rewritten template fails where its text as written does, and only that text has the right lines.
-            let written = TemplateLibrary(sources: sources.mapValues(\.text))
-            for problem in written.problems.isEmpty ? library.problems : written.problems {
-                log.error("template syntax: \(TemplateChecker.describe(problem.error))",
-                          at: SourceLocation(file: sources[problem.template]?.path ?? problem.template, line: problem.line,
-                                             column: problem.column))
-            }
+        let library = written.problems.isEmpty ? TemplateLibrary(sources: siteWide.sources) : written
+        for problem in library.problems {
+            log.error("template syntax: \(TemplateChecker.describe(problem.error))",
+                      at: SourceLocation(file: sources[problem.template]?.path ?? problem.template, line: problem.line,
+                                         column: problem.column))
         }
         let emergencyNumbers = ThemeData.emergencyNumbers(themeDirectory: directory, folder: folder, log: &log)
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }

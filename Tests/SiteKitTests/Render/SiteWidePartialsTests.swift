@@ -171,6 +171,7 @@ extension SiteWidePartialsTests {
 private extension SiteWidePartials {
     /// The partials of `sources`, their tags read as the theme loader reads them.
     init(sources: [String: String]) {
-        self.init(sources: sources, tags: sources.mapValues { TemplateTag.all(in: $0) })
+        let library = TemplateLibrary(sources: sources)
+        self.init(sources: sources, tags: Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, library.tags(of: $0)) }))
     }
 }
