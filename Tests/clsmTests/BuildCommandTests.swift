@@ -117,7 +117,7 @@ import Testing
               between the stages               N s
               total                            N s
             processor time of the page threads, summed over threads
-              templates (swift-mustache)       N s
+              templates                        N s
               Markdown (cmark, ids, links)     N s
 
             """)

@@ -2,7 +2,7 @@ import Foundation
 import Templates
 
 /// The keys an event adds to a page (`start`, `type`, `commune`…), checked and typed.
-struct EventDetails: PageDetails {
+struct EventDetails: PageDetails, KindValues {
     /// When it takes place.
     let schedule: EventSchedule
     /// What kind of event it is.

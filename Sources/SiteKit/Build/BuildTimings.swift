@@ -19,7 +19,7 @@ public struct BuildTimings: Sendable {
     public private(set) var stages: [Stage] = []
     /// The wall time of the whole build, stages and the steps between them.
     public internal(set) var totalSeconds: Double = 0
-    /// Processor seconds the page threads spent rendering templates with swift-mustache.
+    /// Processor seconds the page threads spent rendering templates.
     public internal(set) var templateSeconds: Double = 0
     /// Processor seconds the page threads spent rendering Markdown: cmark, then the headings' ids and the links.
     public internal(set) var markdownSeconds: Double = 0
@@ -56,7 +56,7 @@ public struct BuildTimings: Sendable {
     /// The lines `--timings` prints: a stage a line, what ran between them, the total, then the engines' processor time.
     public func lines(threads: Int) -> [String] {
         let between = max(0, totalSeconds - stages.reduce(0) { $0 + $1.seconds })
-        let engines = ["templates (swift-mustache)", "Markdown (cmark, ids, links)"]
+        let engines = ["templates", "Markdown (cmark, ids, links)"]
         let width = (stages.map(\.name) + engines + ["between the stages"]).map(\.count).max() ?? 0
         func row(_ name: String, _ text: String) -> String {
             "  " + name + String(repeating: " ", count: width - name.count + 2) + text

@@ -2,7 +2,7 @@ import FrenchText
 import Templates
 
 /// What an action adds to a page: a project the CLSM runs with partners.
-struct ActionDetails: PageDetails {
+struct ActionDetails: PageDetails, KindValues {
     /// Where a project stands.
     enum Status: String, CaseIterable {
         case planned, ongoing, done

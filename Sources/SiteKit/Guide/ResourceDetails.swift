@@ -2,7 +2,7 @@ import FrenchText
 import Templates
 
 /// The keys of a guide entry (`content/guide/*.md`), checked: what the contact card, the indexes and the exports show.
-struct ResourceDetails: PageDetails {
+struct ResourceDetails: PageDetails, KindValues {
     /// The category id, where it was written (checked against the vocabulary by the guide, which knows the theme).
     let category: Located<String>
     /// The commune the entry is located in.

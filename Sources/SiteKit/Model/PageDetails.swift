@@ -1,10 +1,5 @@
-import Templates
-
 /// What a page's kind adds to the common keys: an action's partners, a resource's category, an event's start…
-public protocol PageDetails: Sendable {
-    /// The values its templates read as `page.<kind>` (`page.resource.category`).
-    func templateValues(_ environment: RenderEnvironment) -> TemplateValues
-}
+public protocol PageDetails: Sendable {}
 
 /// Reads the keys of one content kind from a front matter, checking each.
 protocol PageDetailsReader {

@@ -76,7 +76,9 @@ struct PageContext {
         values["breadcrumbs"] = .groups(breadcrumbs(of: entry))
         values["meta"] = .group(PageMeta(site: site).values(for: page))
         values["toc"] = .groups(headings.filter { $0.level == 2 }.map { ["id": .text($0.id), "text": .text(french.text($0.text))] })
-        if let details = page.details { values[page.kind.rawValue] = .group(details.templateValues(environment)) }
+        if let details = page.details as? any KindValues {
+            values[page.kind.rawValue] = .group(details.templateValues(environment))
+        }
         if let generated = site.generatedAtContentURLs[entry.urlPath] { values.merge(generated.values) { own, _ in own } }
         if let updated = page.updated {
             values["updated"] = ["iso": .text(updated.description), "long": .text(french.longDate(updated))]

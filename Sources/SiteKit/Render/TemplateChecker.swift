@@ -1,7 +1,8 @@
 import Foundation
 import Templates
 
-/// Checks what swift-mustache lets pass silently: partials and parents that do not exist, strings the theme lacks.
+/// Checks what would render nothing silently: partials and parents that do not exist, strings the theme lacks, values
+/// no page has (a misspelt name).
 enum TemplateChecker {
     /// Records every `{{> name}}` or `{{< name}}` among `tags` (of the template in `file`) that names no template.
     static func checkReferences(_ tags: [TemplateTagInfo], file: String, known: Set<String>, log: inout DiagnosticLog) {
@@ -42,6 +43,25 @@ enum TemplateChecker {
         case .textInsideInheritSection: return "only blocks (`{{$name}}`) may stand inside `{{<parent}}`"
         case .invalidConfigVariableSyntax: return "malformed `{{% … }}` tag"
         case .unrecognisedConfigVariable: return "unknown `{{% … }}` setting"
+        }
+    }
+}
+
+extension TemplateChecker {
+    /// Records every value among `tags` that names something no template value is called: clsm's values
+    /// (`TemplateVocabulary`), plus `known`, the names the site's `params` and the theme's strings add. Names with a
+    /// transform (`lowercased(title)`), strings (`t.…`) and `.` are left alone.
+    static func checkNames(_ tags: [TemplateTagInfo], file: String, known: Set<String>, log: inout DiagnosticLog) {
+        for tag in tags where [nil, "{", "&", "#", "^"].contains(tag.sigil) {
+            // Strings (`t.…`) are checked against the theme's strings file, by `checkStrings`.
+            guard !tag.name.contains("("), !tag.name.hasPrefix("t.") else { continue }
+            let unknown = tag.name.split(separator: ".").map(String.init).filter {
+                !TemplateVocabulary.names.contains($0) && !known.contains($0)
+            }
+            guard let name = unknown.first else { continue }
+            let hint = KeySuggestion.hint(for: name, among: TemplateVocabulary.names.sorted())
+            log.error("`\(tag.name)` reads `\(name)`, and no template value has that name: the template would show nothing there\(hint)",
+                      at: SourceLocation(file: file, line: tag.line, column: tag.column))
         }
     }
 }

@@ -45,10 +45,13 @@ enum ThemeLoader {
         let written = TemplateLibrary(sources: sources.mapValues(\.text))
         let tagsByName = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, written.tags(of: $0)) })
         let siteWide = SiteWidePartials(sources: sources.mapValues(\.text), tags: tagsByName)
+        // Besides clsm's own values, a template may read the site's params and the theme's strings at any depth.
+        let ownNames = TemplateValue.keys(in: [.group(TemplateValue.from(config.params.values))]).union((strings ?? [:]).keys)
         for name in sources.keys.sorted() {
             guard let source = sources[name], let tags = tagsByName[name] else { continue }
             TemplateChecker.checkReferences(tags, file: source.path, known: Set(sources.keys), log: &log)
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
+            TemplateChecker.checkNames(tags, file: source.path, known: ownNames, log: &log)
         }
         let library = written.problems.isEmpty ? TemplateLibrary(sources: siteWide.sources) : written
         for problem in library.problems {

@@ -20,4 +20,22 @@ extension TemplateValue {
     static func from(_ nodes: [String: YAMLNode]) -> TemplateValues {
         nodes.mapValues(from)
     }
+
+    /// Every key of the groups among `values`, at any depth.
+    static func keys(in values: [TemplateValue]) -> Set<String> {
+        var keys: Set<String> = []
+        var pending = values
+        while let value = pending.popLast() {
+            switch value {
+            case .group(let group):
+                keys.formUnion(group.keys)
+                pending += group.values
+            case .list(let items):
+                pending += items
+            case .text, .bool, .number, .deferred:
+                break
+            }
+        }
+        return keys
+    }
 }

@@ -44,7 +44,7 @@ import Testing
             "  between the stages            0.154 s",
             "  total                         14.000 s",
             "processor time of the page threads, summed over threads",
-            "  templates (swift-mustache)    20.001 s",
+            "  templates                     20.001 s",
             "  Markdown (cmark, ids, links)  0.050 s",
         ])
         #expect(timings.lines(threads: 2).first == "timings, 2 threads: wall time of each stage")

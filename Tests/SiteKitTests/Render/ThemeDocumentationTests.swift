@@ -55,6 +55,21 @@ import Testing
         #expect(Set(unused.map { "docs/themes.md:\($0.line): `\($0.path)`" }).sorted() == [])
     }
 
+    /// The names the theme loader accepts in a template are those of the values the pages receive, which this
+    /// document lists: a name missing from `TemplateVocabulary` would be reported as a misspelling.
+    @Test func theVocabularyHoldsEveryNameOfTheValues() {
+        // The theme's strings (`t.…`) and the site's params are the site's and theme's own names, not clsm's.
+        let own = Self.renderings.flatMap(\.paths).filter { !$0.hasPrefix("t.") && !$0.hasPrefix("site.params.") }
+        let received = Set(own.flatMap { path in
+            path.split(separator: ".").map { String($0.replacingOccurrences(of: "[]", with: "")) }
+        }).filter { !$0.hasPrefix(SiteWidePartials.keyPrefix) }
+        #expect(received.subtracting(TemplateVocabulary.names).sorted() == [])
+        let documented = Set(Self.document.allRows.flatMap { row in
+            row.path.split(whereSeparator: { ".[] ".contains($0) }).map(String.init)
+        }).filter { $0.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber } }
+        #expect(TemplateVocabulary.names.subtracting(documented).sorted() == [], "names no value of docs/themes.md has")
+    }
+
     @Test func everyValueTheThemeReadsIsDocumented() {
         let known = Set(Self.renderings.flatMap(\.paths))
         let reads = TemplateReads(layouts: Self.repository + "/themes/clsm/layouts", known: known,

@@ -1,0 +1,28 @@
+/// Every name a value handed to templates can have (`docs/themes.md`, « Template values »): a template that reads
+/// another name reads nothing, most often because the name is misspelt (`{{page.titel}}`).
+enum TemplateVocabulary {
+    /// The names of clsm's values, at any depth; `site.params` and `t` add the site's and the theme's own.
+    static let names: Set<String> = [
+        "a_z", "access", "accessibility", "accessibility_url", "action", "address", "address_lines", "ages",
+        "audience", "audit_date", "auditor", "breadcrumbs", "calendar_url", "card", "carrier", "categories",
+        "category", "children", "commune", "commune_key", "communes", "contact", "content", "coordinates", "cost",
+        "count_label", "current", "date", "dates", "days", "deadline", "description", "director", "display",
+        "edition", "edition_year", "editions", "editions_url", "email", "emergency", "end_iso", "entries", "event",
+        "event_count", "events", "exact", "feeds", "filter", "filters", "geojson", "groups", "guide",
+        "has_accessibility", "has_carrier", "has_children", "has_communes", "has_editions", "has_emergency",
+        "has_entries", "has_events", "has_facts", "has_index", "has_latest_news", "has_more_related",
+        "has_organisers", "has_partners", "has_past", "has_price_block", "has_publics", "has_related", "has_sector",
+        "has_start_time", "has_upcoming", "home", "host", "hours", "href", "id", "image", "is_a_z", "is_cancelled",
+        "is_done", "is_emergency", "is_free", "is_full", "is_generated", "is_home", "is_none", "is_ongoing",
+        "is_online_only", "is_optional", "is_partial", "is_past", "is_planned", "is_postponed", "is_required",
+        "is_section", "is_sms", "is_stale", "iso", "item_html", "items", "json", "json_ld", "key", "kind", "label",
+        "language", "last_checked", "lat", "latest_news", "legal", "legal_url", "lines", "links", "logo", "logo_alt",
+        "lon", "long", "map_url", "menu", "meta", "modified", "name", "news_url", "noindex", "note", "number",
+        "og_locale", "og_type", "online", "organisers", "osm_url", "page", "params", "partners", "past_days",
+        "permalink", "phase", "phase_label", "phone", "place", "postal_code", "price", "print", "publics",
+        "published", "publisher", "rate", "registration", "related", "related_title", "resource", "root", "search",
+        "sections", "sector", "since", "site", "sitemap", "sitemap_url", "source", "start_day", "start_iso", "status",
+        "status_label", "t", "tel", "territory", "text", "theme", "theme_css", "title", "toc", "type_id",
+        "type_label", "types", "upcoming_days", "updated", "url", "website", "when", "year",
+    ]
+}
