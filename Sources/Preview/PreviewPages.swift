@@ -48,6 +48,21 @@ public enum PreviewPages {
             """, build: build)
     }
 
+    /// The page for a request that names another host than the preview's own (DNS rebinding): it gets no reload script.
+    public static func wrongHost(_ host: String?) -> [UInt8] {
+        Array(("""
+            <!DOCTYPE html>
+            <html lang="fr">
+            <head><meta charset="utf-8"><title>Hôte refusé – aperçu clsm</title></head>
+            <body>
+            <h1>Hôte refusé</h1>
+            <p>L’aperçu de clsm ne répond qu’aux adresses de cette machine, et cette requête s’adresse à             <code>\(HTMLEscaping.escape(host ?? "(aucun hôte)"))</code>. Ouvrez l’adresse que <code>clsm serve</code>             a affichée, ou ajoutez ce nom avec <code>--allow-host</code>.</p>
+            </body>
+            </html>
+
+            """).utf8)
+    }
+
     private static func page(title: String, body: String, build: Int) -> [UInt8] {
         let html = """
             <!DOCTYPE html>

@@ -7,13 +7,21 @@ import Foundation
 public final class PreviewServer: Sendable {
     private let server: HTTPServer
     private let failure = FailureBox()
+    private let listeningPort = PortBox()
 
-    /// A server for `responder` and `hub` on `address`, port `port` (0: any free port).
-    public init(address: BindAddress, port: UInt16, responder: PreviewResponder, hub: ReloadHub) throws {
+    /// A server for `responder` and `hub` on `address`, port `port` (0: any free port), answering only requests whose
+    /// `Host` is among `hosts`.
+    public init(address: BindAddress, port: UInt16, hosts: PreviewHosts, responder: PreviewResponder, hub: ReloadHub) throws {
         let socketAddress: any SocketAddress = address.isIPv6
             ? try sockaddr_in6.inet6(ip6: address.host, port: port)
             : try sockaddr_in.inet(ip4: address.host, port: port)
+        let listeningPort = self.listeningPort
         let handler = ClosureHTTPHandler { request in
+            guard hosts.allows(request.headers[.host], port: listeningPort.get()) else {
+                return HTTPResponse(statusCode: HTTPStatusCode(403, phrase: "Forbidden"),
+                                    headers: [.contentType: "text/html; charset=utf-8"],
+                                    body: Data(PreviewPages.wrongHost(request.headers[.host])))
+            }
             let target = request.target.path()
             if target == ReloadScript.eventsPath && request.method == .GET {
                 let body = HTTPBodySequence(from: EventStreamBody(stream: hub.connect()))
@@ -33,6 +41,7 @@ public final class PreviewServer: Sendable {
     public func start() async throws -> UInt16 {
         let server = self.server
         let failure = self.failure
+        let listeningPort = self.listeningPort
         Task {
             do { try await server.run() } catch { failure.set(error) }
         }
@@ -40,7 +49,9 @@ public final class PreviewServer: Sendable {
             if let error = failure.get() { throw error }
             if await server.isListening, let address = await server.listeningAddress {
                 switch address {
-                case .ip4(_, let port), .ip6(_, let port): return port
+                case .ip4(_, let port), .ip6(_, let port):
+                    listeningPort.set(port)
+                    return port
                 case .unix: return 0
                 }
             }
@@ -64,6 +75,15 @@ public final class PreviewServer: Sendable {
         default: return "Status"
         }
     }
+}
+
+/// The port the server listens on, once `start()` knows it: requests may name no other.
+private final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var port: UInt16 = 0
+
+    func set(_ port: UInt16) { lock.withLock { self.port = port } }
+    func get() -> UInt16 { lock.withLock { port } }
 }
 
 /// The error that ended the server's task, read by `start()`.

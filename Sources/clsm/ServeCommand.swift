@@ -24,6 +24,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on. Anything but 127.0.0.1 or ::1 lets other machines see the preview.")
     var bind = "127.0.0.1"
 
+    @Option(name: .customLong("allow-host"),
+            help: "Another name this preview answers to (a machine's name on the network); it answers only 127.0.0.1, localhost, [::1] and the --bind address otherwise.")
+    var allowedHosts: [String] = []
+
     @Option(help: "Build into this folder instead of a temporary one.")
     var output: String?
 
@@ -52,7 +56,8 @@ struct ServeCommand: ParsableCommand {
             Console.error("warning: listening on \(address.host): other machines on the network can see this preview")
         }
         let target = try ServeOutput(option: output, cwd: cwd)
-        let server = ServeRun(folder: folder, address: address, port: port, output: target,
+        let server = ServeRun(folder: folder, address: address, port: port, hosts: PreviewHosts(address: address, extra: allowedHosts),
+                              output: target,
                               context: BuildContext(now: buildNow, includeDrafts: drafts))
         server.start()
         dispatchMain()

@@ -8,6 +8,8 @@ struct ServeRun: Sendable {
     let folder: SiteFolder
     let address: BindAddress
     let port: UInt16
+    /// The names requests may give in `Host`.
+    let hosts: PreviewHosts
     let output: ServeOutput
     let context: BuildContext
 
@@ -17,7 +19,8 @@ struct ServeRun: Sendable {
             let state = PreviewState(outputRoot: output.path)
             do {
                 let hub = ReloadHub()
-                let server = try PreviewServer(address: address, port: port, responder: PreviewResponder(state: state), hub: hub)
+                let server = try PreviewServer(address: address, port: port, hosts: hosts, responder: PreviewResponder(state: state),
+                                               hub: hub)
                 let listening = try await server.start()
                 let url = address.url(port: listening)
                 var served = context

@@ -41,10 +41,13 @@ class Server:
             if line.startswith("serving at "):
                 self.ready.set()
 
-    def raw(self, target: str) -> tuple[int, bytes]:
-        """Sends `GET target` exactly as written and returns the status and the whole answer."""
+    def raw(self, target: str, host: str | None = None) -> tuple[int, bytes]:
+        """Sends `GET target` exactly as written, to `host` (by default the server's own address), and returns the
+        status and the whole answer."""
+        host = host if host is not None else f"127.0.0.1:{self.port}"
         with socket.create_connection(("127.0.0.1", self.port), timeout=10) as connection:
-            connection.sendall(b"GET " + target.encode("latin-1") + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            request = b"GET " + target.encode("latin-1") + b" HTTP/1.1\r\nHost: " + host.encode("latin-1")
+            connection.sendall(request + b"\r\nConnection: close\r\n\r\n")
             answer = b""
             while chunk := connection.recv(65536):
                 answer += chunk
@@ -135,6 +138,26 @@ def test_requests_never_get_a_byte_from_outside_the_output(arras):
         server.stop()
 
 
+def test_only_requests_addressed_to_the_preview_itself_are_answered(arras):
+    """DNS rebinding: a page of another site pointing its own name at 127.0.0.1 must not read the preview."""
+    server = Server(arras / "site", "--allow-host", "poste-coordination.local")
+    try:
+        for host in [f"127.0.0.1:{server.port}", f"localhost:{server.port}", f"LOCALHOST:{server.port}",
+                     f"poste-coordination.local:{server.port}"]:
+            status, answer = server.raw("/", host)
+            assert status == 200, host
+        for host in ["evil.example", f"evil.example:{server.port}", "127.0.0.1", f"127.0.0.1:{server.port + 1}",
+                     f"localhost.evil.example:{server.port}", ""]:
+            for target in ["/", "/__clsm/events", "/guide/"]:
+                status, answer = server.raw(target, host)
+                assert status == 403, (host, target)
+                assert b"H\xc3\xb4te refus\xc3\xa9" in answer, (host, target)
+                assert b"access-control-allow-origin" not in answer.lower(), (host, target)
+                assert b"CLSM" not in answer, (host, target)
+    finally:
+        server.stop()
+
+
 def test_folders_missing_pages_and_content_types(arras):
     static = arras / "site" / "static"
     static.mkdir(exist_ok=True)
@@ -176,7 +199,7 @@ def test_ctrl_c_stops_the_server_and_removes_its_temporary_output(arras):
     output = Path(next(line for line in server.lines if line.startswith("building into ")).split(maxsplit=2)[2].strip())
     assert (output / "index.html").is_file()
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as events:
-        events.sendall(b"GET /__clsm/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        events.sendall(f"GET /__clsm/events HTTP/1.1\r\nHost: localhost:{server.port}\r\n\r\n".encode())
         received = b""
         while b"event: build" not in received and (chunk := events.recv(4096)):
             received += chunk
