@@ -68,7 +68,11 @@ enum HTMLEntity {
         return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
     }
 
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        isLetter(byte) || isDigit(byte)
     }
 }

@@ -1,5 +1,5 @@
 /// URLs and e-mail addresses inside text, which the typography pass must copy verbatim:
-/// `https://x.fr/?a=b` must not become `https://x.fr/ ?a=b`.
+/// `https://x.fr/?a=b` must not become `https://x.fr/ ?a=b`, nor `tel:+33387562768` `tel :+33387562768`.
 enum ProtectedToken {
     /// If the token (run of non-space bytes) starting at `start` holds a URL (`scheme://…`,
     /// `www.…`, `mailto:…`) or an e-mail address, returns the byte range to copy untouched.
@@ -31,13 +31,30 @@ enum ProtectedToken {
         return isURL(token) || isEmail(token) ? lower..<upper : nil
     }
 
+    /// Schemes whose URLs have no `//` (`tel:+33…`, `urn:isbn:…`): such a word followed by `:` and more is an address.
+    private static let opaqueSchemes: [StaticString] = ["tel:", "sms:", "urn:", "geo:", "fax:", "callto:", "xmpp:", "data:", "news:"]
+
     private static func isURL(_ token: ArraySlice<UInt8>) -> Bool {
-        if hasPrefix(token, "www.") || hasPrefix(token, "mailto:") { return true }
+        if hasPrefix(token, "www.") || hasPrefix(token, "mailto:") || isHostAndPort(token) { return true }
+        for scheme in opaqueSchemes where hasPrefix(token, scheme) && token.count > scheme.utf8CodeUnitCount { return true }
         // scheme = letter *( letter / digit / "+" / "-" / "." ), then "://"
         guard let first = token.first, HTMLEntity.isLetter(first) else { return false }
         var index = token.startIndex
         while index < token.endIndex, isSchemeByte(token[index]) { index += 1 }
         return hasPrefix(token[index...], "://")
+    }
+
+    /// `localhost:5001/foo`, `exemple.fr:8080`: a host name (`localhost`, or with a dot) then a port of 1 to 5 digits,
+    /// then the token's end or a path.
+    private static func isHostAndPort(_ token: ArraySlice<UInt8>) -> Bool {
+        guard let colon = token.firstIndex(of: UInt8(ascii: ":")), colon > token.startIndex else { return false }
+        let host = token[..<colon]
+        guard host.allSatisfy(isDomainByte), host.first != UInt8(ascii: "."), host.last != UInt8(ascii: "."),
+              host.contains(UInt8(ascii: ".")) || hasPrefix(host, "localhost") && host.count == 9
+        else { return false }
+        let port = token[(colon + 1)...].prefix { HTMLEntity.isDigit($0) }
+        guard (1...5).contains(port.count) else { return false }
+        return port.endIndex == token.endIndex || token[port.endIndex] == UInt8(ascii: "/")
     }
 
     /// `local@domain.tld`, the whole token: local part `[A-Za-z0-9._%+-]`, domain letters,

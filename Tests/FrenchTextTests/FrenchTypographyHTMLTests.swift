@@ -7,6 +7,11 @@ struct FrenchTypographyHTMLTests {
         (#"<p>Bonjour : voir <a href="https://x.fr/?a=1&amp;b=2">le site</a> !</p>"#,
          #"<p>Bonjour\#(nb): voir <a href="https://x.fr/?a=1&amp;b=2">le site</a>\#(nn)!</p>"#),
         (#"<img alt="Note : x ?" src="a.png">"#, #"<img alt="Note : x ?" src="a.png">"#),
+        // An autolink's text is its address: it stays as linked.
+        (#"<p>Appelez <a href="tel:+33387562768">tel:+33387562768</a> !</p>"#,
+         #"<p>Appelez <a href="tel:+33387562768">tel:+33387562768</a>\#(nn)!</p>"#),
+        (#"<p><a href="urn:isbn:0451450523">urn:isbn:0451450523</a> <a href="http://exemple.fr:8080">exemple.fr:8080</a></p>"#,
+         #"<p><a href="urn:isbn:0451450523">urn:isbn:0451450523</a> <a href="http://exemple.fr:8080">exemple.fr:8080</a></p>"#),
         (#"<a href="/agenda?x=1" title="Agenda : octobre">Agenda</a> :"#,
          #"<a href="/agenda?x=1" title="Agenda : octobre">Agenda</a>\#(nb):"#),
         (#"<p title='a > b ; c'>d ?</p>"#, #"<p title='a > b ; c'>d\#(nn)?</p>"#),

@@ -71,6 +71,16 @@ struct FrenchTypographyTextTests {
         ("voir(https://x.fr)", "voir(https://x.fr)"),
         ("x«www.x.fr(?", "x«\(nn)www.x.fr(?"),
         ("Pas une adresse @clsm : non", "Pas une adresse @clsm\(nb): non"),
+        // Addresses without `//` keep their colons: the text shown must stay the address linked.
+        ("Appelez tel:+33387562768 !", "Appelez tel:+33387562768\(nn)!"),
+        ("sms:114 ou TEL:15", "sms:114 ou TEL:15"),
+        ("urn:isbn:0451450523", "urn:isbn:0451450523"),
+        ("Aperçu : localhost:5001/foo.", "Aperçu\(nb): localhost:5001/foo."),
+        ("(exemple.fr:8080) :", "(exemple.fr:8080)\(nb):"),
+        ("Réunion à 10:30 ; salle: B", "Réunion à 10:30\(nn); salle\(nb): B"),
+        ("tel: 15", "tel\(nb): 15"),
+        ("note:important", "note\(nb):important"),
+        ("exemple.fr:http", "exemple.fr\(nb):http"),
         // Character references are kept whole.
         ("Tom &amp; Jerry ; AT&amp;T", "Tom &amp; Jerry\(nn); AT&amp;T"),
         ("R&D ; ok", "R&D\(nn); ok"),
