@@ -14,8 +14,12 @@ public struct MarkdownHeading: Sendable, Equatable {
     public let level: Int
     /// The heading's text without markup.
     public let text: String
-    /// The `id` attribute it was given, unique within the document.
+    /// The `id` attribute it was given, unique within the document and among the reserved ones.
     public let id: String
+    /// 1-based line in the Markdown text (0 when cmark gives no position).
+    public let line: Int
+    /// The reserved id its text would have given it, which it could not take (`contenu`, the page's own target).
+    public let reservedID: String?
 }
 
 /// A link or image destination and where it stands in the Markdown text.

@@ -8,10 +8,13 @@ public struct MarkdownRenderer: Sendable {
     public typealias LinkRewriter = (MarkdownLink) -> String?
 
     private let headingIdentifier: HeadingIdentifier
+    private let reservedIdentifiers: Set<String>
 
-    /// Makes a renderer that names headings with `headingIdentifier`.
-    public init(headingIdentifier: @escaping HeadingIdentifier) {
+    /// Makes a renderer that names headings with `headingIdentifier`, giving none of `reservedIdentifiers` (the ids the
+    /// page around the document uses).
+    public init(reservedIdentifiers: Set<String> = [], headingIdentifier: @escaping HeadingIdentifier) {
         self.headingIdentifier = headingIdentifier
+        self.reservedIdentifiers = reservedIdentifiers
     }
 
     /// Parses `markdown`, rewrites its link destinations with `rewriteLink`, and renders it to HTML.
@@ -29,7 +32,7 @@ public struct MarkdownRenderer: Sendable {
 
         var tree = MarkdownTree(root: root)
         let links = tree.rewriteLinks(rewriteLink)
-        let headings = tree.identifyHeadings(headingIdentifier)
+        let headings = tree.identifyHeadings(headingIdentifier, reserved: reservedIdentifiers)
         let html = tree.renderHTML(options: options, headings: headings)
         return MarkdownDocument(html: html, headings: headings, links: links)
     }

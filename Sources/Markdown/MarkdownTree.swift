@@ -45,15 +45,18 @@ struct MarkdownTree {
         return links
     }
 
-    /// The headings in document order, each with a unique id made of slug characters only.
-    func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier) -> [MarkdownHeading] {
+    /// The headings in document order, each with a unique id made of slug characters only, none of `reserved`.
+    func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier, reserved: Set<String>) -> [MarkdownHeading] {
         var headings: [MarkdownHeading] = []
-        var used: Set<String> = []
+        var used = reserved
         for node in nodes() where cmark_node_get_type(node) == CMARK_NODE_HEADING {
             let level = Int(cmark_node_get_heading_level(node))
             let text = Self.plainText(of: node)
-            let proposed = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
-            headings.append(MarkdownHeading(level: level, text: text, id: Self.unique(proposed.isEmpty ? "section" : proposed, among: &used)))
+            let filtered = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
+            let proposed = filtered.isEmpty ? "section" : filtered
+            let id = Self.unique(proposed, among: &used)
+            headings.append(MarkdownHeading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)),
+                                            reservedID: id != proposed && reserved.contains(proposed) ? proposed : nil))
         }
         return headings
     }

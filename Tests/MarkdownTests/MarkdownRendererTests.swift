@@ -18,6 +18,15 @@ import Testing
         #expect(document.headings.map(\.level) == [1, 2, 2])
     }
 
+    @Test func headingsTakeNoReservedId() {
+        let reserving = MarkdownRenderer(reservedIdentifiers: ["contenu", "contenu-1"]) { $0.lowercased() }
+        let document = reserving.render("Texte\n\n## Contenu\n\n## Suite\n\n## Contenu\n")
+        #expect(document.headings.map(\.id) == ["contenu-2", "suite", "contenu-3"])
+        #expect(document.headings.map(\.reservedID) == ["contenu", nil, "contenu"])
+        #expect(document.headings.map(\.line) == [3, 5, 7])
+        #expect(document.html.hasPrefix("<p>Texte</p>\n<h2 id=\"contenu-2\">Contenu</h2>"))
+    }
+
     @Test func onlyRealHeadingsGetIds() {
         let document = renderer.render("> ## Citation\n\n- ### Liste\n\n`<h2>` et\n\n    <h3>bloc</h3>\n\n<h4>brut</h4>\n")
         #expect(document.html == """

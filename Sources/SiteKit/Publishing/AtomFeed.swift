@@ -60,7 +60,8 @@ struct AtomFeed {
     private func content(of page: Page, permalink: String) -> String {
         let resolver = LinkResolver(site: site)
         let origin = site.config.baseURL.origin
-        let document = MarkdownRenderer { Slug.make(from: $0) }.render(page.body) { link in
+        let renderer = MarkdownRenderer(reservedIdentifiers: environment.reservedIdentifiers) { Slug.make(from: $0) }
+        let document = renderer.render(page.body) { link in
             switch resolver.resolve(link.destination, from: page) {
             case .rewritten(let path): return origin + path
             case .unchanged where link.destination.hasPrefix("#"): return permalink + link.destination

@@ -74,12 +74,18 @@ struct PageRenderer {
         let resolver = LinkResolver(site: site)
         var result = Result()
         let document = measured(&result.markdownSeconds) {
-            MarkdownRenderer { Slug.make(from: $0) }.render(page.body) { link in
+            MarkdownRenderer(reservedIdentifiers: environment.reservedIdentifiers) { Slug.make(from: $0) }.render(page.body) { link in
                 guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
                 return url
             }
         }
         if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
+        for heading in document.headings {
+            guard let taken = heading.reservedID else { continue }
+            result.log.warning("the heading « \(heading.text) » would take the id `\(taken)`, which the theme's layouts give to an "
+                               + "element of every page (a link to `#\(taken)` leads there): it gets the id `\(heading.id)`",
+                               at: SourceLocation(file: page.source, line: page.bodyFirstLine + heading.line - 1, column: 1))
+        }
         let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
         guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value,
                                                 log: &result.log)

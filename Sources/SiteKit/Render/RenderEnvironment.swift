@@ -12,6 +12,8 @@ public struct RenderEnvironment: Sendable {
     public let now: Date
     /// The theme's folder, for the data a theme ships (the guide's categories); nil when the theme is missing.
     public var themeDirectory: String? = nil
+    /// The ids the theme's layouts give to elements of every page, which headings of a page's text may not take.
+    public var reservedIdentifiers: Set<String> = []
     /// How many threads the stages may share their work among; the result is the same for any number.
     public var jobs = 1
 }

@@ -1,0 +1,28 @@
+/// The `id` attributes a theme's layouts write as they are (`<main id="contenu">`, `id="numeros-urgence"`): a heading of
+/// a page's text must not take one, or the skip link and the theme's own anchors would lead to the heading.
+enum ThemeIdentifiers {
+    /// Every literal value of an `id="…"` or `id='…'` attribute in `sources` (template text by name); values built from
+    /// template tags are left out, since they are not known before rendering.
+    static func reserved(in sources: some Sequence<String>) -> Set<String> {
+        var found: Set<String> = []
+        for source in sources {
+            let bytes = Array(source.utf8)
+            var index = 0
+            while index + 4 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == UInt8(ascii: "i"), bytes[index + 1] == UInt8(ascii: "d"), bytes[index + 2] == UInt8(ascii: "="),
+                      index > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index - 1]) else { continue }
+                let quote = bytes[index + 3]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
+                let start = index + 4
+                guard let end = bytes[start...].firstIndex(of: quote) else { continue }
+                let value = bytes[start..<end]
+                if !value.isEmpty, !value.contains(UInt8(ascii: "{")) {
+                    found.insert(String(decoding: value, as: UTF8.self))
+                }
+                index = end
+            }
+        }
+        return found
+    }
+}
