@@ -7,7 +7,9 @@ import Testing
     @Test(arguments: Fixtures.cases(in: "sites"))
     func buildsToItsExpectedTree(_ name: String) throws {
         let site = Fixtures.root + "/sites/" + name
-        let output = Fixtures.temporaryFolder() + "/public"
+        let temporary = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let output = temporary + "/public"
         var log = DiagnosticLog()
         let folder = try #require(SiteFolder(path: site, cwd: "/"))
         let built = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log)
@@ -19,5 +21,11 @@ import Testing
         let expected = FileTree(readingFrom: site + "/expected")
         #expect(!expected.files.isEmpty, "no expected tree: run with CLSM_RECORD=1 once and review it")
         #expect(actual.differences(from: expected) == [])
+    }
+
+    @Test func aMissingFixtureGroupIsACaseNoTestPasses() {
+        #expect(Fixtures.cases(in: "absente") == ["(no fixture in Tests/Fixtures/absente)"])
+        #expect(SiteFolder(path: Fixtures.root + "/sites/" + Fixtures.cases(in: "absente")[0], cwd: "/") == nil)
+        #expect(Fixtures.cases(in: "sites").count >= 6)
     }
 }

@@ -26,7 +26,7 @@ enum PageReader {
         let menu = fields.text("menu", log: &log)
         let layout = fields.text("layout", log: &log)
         let details = PageDetailsReaders.reader(for: kind)?.read(&fields, context: context, log: &log)
-        fields.warnAboutUnknownKeys(log: &log, context: "a \(kind.rawValue) front matter")
+        fields.warnAboutUnknownKeys(log: &log, context: (kind == .action || kind == .event ? "an " : "a ") + kind.rawValue + " front matter")
 
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }), let title else { return nil }
         return Page(

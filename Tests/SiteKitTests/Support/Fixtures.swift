@@ -18,10 +18,11 @@ enum Fixtures {
     /// The "now" every fixture is built at: Sunday 12 October 2025, noon in Paris.
     static let now = BuildNow.instant(Date(timeIntervalSince1970: 1_760_263_200))
 
-    /// The names of the folders in `Tests/Fixtures/<group>`, sorted.
+    /// The names of the folders in `Tests/Fixtures/<group>`, sorted; a missing or empty group is a mistake of the
+    /// tests, reported as a case of that name, which no fixture test can pass.
     static func cases(in group: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + group)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + group))?.filter { !$0.hasPrefix(".") } ?? []
+        return names.isEmpty ? ["(no fixture in Tests/Fixtures/\(group))"] : names.sorted()
     }
 
     /// A new empty temporary folder.
