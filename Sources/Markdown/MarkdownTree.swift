@@ -48,13 +48,13 @@ struct MarkdownTree {
     /// The headings in document order, each with a unique id made of slug characters only, none of `reserved`.
     func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier, reserved: Set<String>) -> [MarkdownHeading] {
         var headings: [MarkdownHeading] = []
-        var used = reserved
+        var ids = HeadingIdentifiers(reserved: reserved)
         for node in nodes() where cmark_node_get_type(node) == CMARK_NODE_HEADING {
             let level = Int(cmark_node_get_heading_level(node))
             let text = Self.plainText(of: node)
             let filtered = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
             let proposed = filtered.isEmpty ? "section" : filtered
-            let id = Self.unique(proposed, among: &used)
+            let id = ids.unique(proposed)
             headings.append(MarkdownHeading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)),
                                             reservedID: id != proposed && reserved.contains(proposed) ? proposed : nil))
         }
@@ -110,17 +110,6 @@ struct MarkdownTree {
         case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return true
         default: return false
         }
-    }
-
-    private static func unique(_ id: String, among used: inout Set<String>) -> String {
-        var candidate = id
-        var suffix = 1
-        while used.contains(candidate) {
-            candidate = "\(id)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(candidate)
-        return candidate
     }
 
     private static func plainText(of node: OpaquePointer) -> String {

@@ -27,6 +27,19 @@ import Testing
         #expect(document.html.hasPrefix("<p>Texte</p>\n<h2 id=\"contenu-2\">Contenu</h2>"))
     }
 
+    @Test func equalHeadingsCostLinearWork() {
+        func probes(_ count: Int) -> Int {
+            var ids = HeadingIdentifiers(reserved: ["titre-3"])
+            let given = (0..<count).map { _ in ids.unique("titre") }
+            #expect(given.prefix(5) == ["titre", "titre-1", "titre-2", "titre-4", "titre-5"])
+            #expect(Set(given).count == count)
+            return ids.probes
+        }
+        let small = probes(10_000), large = probes(100_000)
+        #expect(small < 25_000)
+        #expect(large <= small * 11)
+    }
+
     @Test func onlyRealHeadingsGetIds() {
         let document = renderer.render("> ## Citation\n\n- ### Liste\n\n`<h2>` et\n\n    <h3>bloc</h3>\n\n<h4>brut</h4>\n")
         #expect(document.html == """

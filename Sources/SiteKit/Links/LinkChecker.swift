@@ -38,6 +38,7 @@ struct LinkChecker {
         let resolver = LinkResolver(site: site)
         let file = entry.urlPath + "index.html"
         var written: Set<String> = []
+        var suggestions = 0
         for link in links {
             let location = SourceLocation(file: entry.page.source, line: entry.page.bodyFirstLine + link.line - 1, column: link.column)
             var destination = link.destination
@@ -55,7 +56,8 @@ struct LinkChecker {
                 // A link to a content file with errors: those errors are reported on their own.
                 break
             }
-            if let target, let problem = index.problem(with: target, from: file) {
+            if let target, let problem = index.problem(with: target, from: file, suggesting: suggestions < anchorSuggestionsPerPage) {
+                if case .missingAnchor = problem { suggestions += 1 }
                 log.error(problem.message(link: link.destination, base: site.config.baseURL), at: location)
             }
             written.insert(Self.comparable(destination))
@@ -77,6 +79,7 @@ struct LinkChecker {
             let fromMarkdown = checked[file] ?? []
             let urlPath = OutputIndex.urlPath(of: file)
             if let page = site.pageByURLPath[urlPath], filesInError.contains(site.pages[page].page.source) { continue }
+            var suggestions = 0
             for url in references.urls where !fromMarkdown.contains(Self.comparable(url)) {
                 // A missing anchor's message names the target page unless it is the page itself.
                 let isSameEverywhere = LinkTarget.isSameFromEveryPage(url) && !url.contains("#")
@@ -84,7 +87,9 @@ struct LinkChecker {
                 if isSameEverywhere, let known = checkedOnce[url] {
                     problem = known
                 } else {
-                    problem = index.problem(with: LinkTarget.of(url, onPageAt: urlPath, base: site.config.baseURL), from: file)
+                    problem = index.problem(with: LinkTarget.of(url, onPageAt: urlPath, base: site.config.baseURL), from: file,
+                                            suggesting: suggestions < anchorSuggestionsPerPage)
+                    if case .missingAnchor = problem { suggestions += 1 }
                     if isSameEverywhere { checkedOnce[url] = .some(problem) }
                 }
                 guard let problem else { continue }

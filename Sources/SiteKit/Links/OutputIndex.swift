@@ -30,8 +30,9 @@ struct OutputIndex {
         self.pages = pages
     }
 
-    /// What is wrong with a link to `target` written on the page in `file`, or nil when it leads somewhere.
-    func problem(with target: LinkTarget, from file: String) -> LinkProblem? {
+    /// What is wrong with a link to `target` written on the page in `file`, or nil when it leads somewhere. A missing
+    /// anchor gets the nearest id of its page as a suggestion when `suggesting` (a search through all its ids).
+    func problem(with target: LinkTarget, from file: String, suggesting: Bool = true) -> LinkProblem? {
         switch target {
         case .external:
             return nil
@@ -41,7 +42,7 @@ struct OutputIndex {
             guard let targetFile = paths.file(at: path) else { return .missing }
             guard let fragment = LinkTarget.anchor(fragment), let references = pages[targetFile],
                   !references.ids.contains(fragment) else { return nil }
-            let suggestion = KeySuggestion.closest(to: fragment, among: references.ids.sorted())
+            let suggestion = suggesting ? KeySuggestion.closest(to: fragment, among: references.ids.sorted()) : nil
             return .missingAnchor(fragment, page: targetFile == file ? nil : targetFile, suggestion: suggestion)
         }
     }
@@ -57,6 +58,10 @@ struct OutputIndex {
         return file.hasSuffix("/index.html") ? String(file.dropLast("index.html".count)) : file
     }
 }
+
+/// How many broken anchors of one page get a suggestion: each searches all the ids of the page it points to, and a page
+/// of thousands of broken anchors to a page of thousands of ids must not cost their product.
+let anchorSuggestionsPerPage = 20
 
 /// Why a link leads nowhere.
 enum LinkProblem: Hashable {

@@ -121,7 +121,7 @@ import Testing
             """)
         #expect(details != nil)
         #expect(diagnostics == [
-            "content/agenda/essai.md:5:1: warning: unknown key `comune` in a event front matter; did you mean `commune`?",
+            "content/agenda/essai.md:5:1: warning: unknown key `comune` in an event front matter; did you mean `commune`?",
             "content/agenda/essai.md:8:8: warning: `price` is shown although `free: true` says the event is free; keep one of them",
             "content/agenda/essai.md:9:16: warning: unknown key `requis` in registration",
         ])
