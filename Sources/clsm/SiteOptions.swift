@@ -32,9 +32,11 @@ struct SiteOptions: ParsableArguments {
         _ = try NowOption.resolve(now)
     }
 
-    /// The build context these options give; a usage error when "now" cannot be read.
+    /// The build context these options give, files' last changes read from git; a usage error when "now" cannot be read.
     func context() throws -> BuildContext {
-        BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL, jobs: jobs)
+        var context = BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL, jobs: jobs)
+        context.readsGitHistory = true
+        return context
     }
 
     /// Runs `run` on each site folder and exits 1 when one of them failed.

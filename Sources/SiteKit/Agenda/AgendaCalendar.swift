@@ -3,8 +3,8 @@ import Foundation
 /// The iCalendar files of the agenda: one `VEVENT` per event, the same in every file it appears in.
 struct AgendaCalendar {
     let config: SiteConfig
-    /// The build's "now": every `DTSTAMP`.
-    let now: Date
+    /// The build's "now" and each file's last change, the `DTSTAMP` of its event.
+    let environment: RenderEnvironment
 
     /// A whole `.ics` file named `name` with `events`; its `VTIMEZONE` covers `years` and the events' years.
     func file(named name: String, events: [AgendaEvent], years: Set<Int>) -> String {
@@ -28,7 +28,9 @@ struct AgendaCalendar {
         let schedule = details.schedule
         var properties = [
             ICalendarProperty("UID", text: event.uid(baseURL: config.baseURL)),
-            ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(now)),
+            // The file's last change, not the build's "now": a build of unchanged content changes no calendar.
+            ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(environment.lastChanges[event.page.source]
+                ?? event.page.updated.map { ZonedTime.instant(of: $0, in: config.timeZone) } ?? environment.now)),
             moment("DTSTART", schedule.start),
         ]
         if schedule.isAllDay {

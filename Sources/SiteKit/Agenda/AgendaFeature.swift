@@ -22,7 +22,7 @@ struct AgendaFeature: SiteFeature {
         var reported = DiagnosticLog()
         let agenda = Agenda(site: site, editions: SISMEditionsReader.read(site.config, log: &reported))
         guard !agenda.events.isEmpty || !agenda.editions.isEmpty else { return [] }
-        let calendar = AgendaCalendar(config: site.config, now: environment.now)
+        let calendar = AgendaCalendar(config: site.config, environment: environment)
         let nowYear = ZonedTime.calendarDate(of: environment.now, in: site.config.timeZone).year
         var files = [OutputFile(path: Self.calendarPath, contents: .text(
             calendar.file(named: site.config.title + " – Agenda", events: agenda.events, years: agenda.events.isEmpty ? [nowYear] : [])))]

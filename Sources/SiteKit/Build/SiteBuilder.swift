@@ -92,7 +92,8 @@ public struct SiteBuilder: Sendable {
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
-            reservedIdentifiers: theme?.reservedIDs ?? [], jobs: context.jobs)
+            reservedIdentifiers: theme?.reservedIDs ?? [],
+            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:], jobs: context.jobs)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
         }

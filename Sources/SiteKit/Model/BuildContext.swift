@@ -10,6 +10,9 @@ public struct BuildContext: Sendable {
     public var baseURLOverride: String?
     /// How many threads render pages; the output is the same for any number.
     public var jobs: Int
+    /// Take each file's last change from git when the site is in a git checkout (`GitHistory`): the `.ics` files'
+    /// `DTSTAMP`, the sitemap's `lastmod` and the feeds' `updated` then stay the same from one build to the next.
+    public var readsGitHistory = false
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {

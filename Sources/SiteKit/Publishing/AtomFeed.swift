@@ -51,9 +51,9 @@ struct AtomFeed {
         return XMLElement("entry", children: children)
     }
 
-    /// When the page last changed: `updated`, else `date`.
+    /// When the page last changed: its file's last commit, else `updated`, else `date`.
     private func lastChange(of page: Page) -> Date? {
-        (page.updated ?? page.date).map { ZonedTime.instant(of: $0, in: site.config.timeZone) }
+        environment.lastChange(of: page)
     }
 
     /// The page's text as HTML, its links made absolute: a feed reader shows it away from the site.

@@ -10,7 +10,7 @@ struct PublishingFeature: SiteFeature {
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
         var files = [
-            OutputFile(path: "sitemap.xml", contents: .text(Sitemap.render(site))),
+            OutputFile(path: "sitemap.xml", contents: .text(Sitemap.render(site, environment: environment))),
             OutputFile(path: "robots.txt", contents: .text(RobotsFile.render(site))),
         ]
         let atom = AtomFeed(site: site, environment: environment)

@@ -1,14 +1,18 @@
+import Foundation
+
 /// `sitemap.xml` (sitemaps.org 0.9): every public page once, with its absolute URL and last change.
 enum Sitemap {
     /// The sitemap of `site`: its content pages and the pages features generate, by URL;
     /// redirects and the 404 page are not pages a search engine should list.
-    static func render(_ site: ResolvedSite) -> String {
-        var entries: [(urlPath: String, lastChange: LocalDateTime?)] = site.pages.map { ($0.urlPath, $0.page.updated ?? $0.page.date) }
+    static func render(_ site: ResolvedSite, environment: RenderEnvironment) -> String {
+        var entries: [(urlPath: String, lastChange: Date?)] = site.pages.map { ($0.urlPath, environment.lastChange(of: $0.page)) }
         entries += site.generatedPages.filter { isFolderPage($0.urlPath) }.map { ($0.urlPath, nil) }
         entries.sort { $0.urlPath < $1.urlPath }
         let urls = entries.map { entry -> XMLElement in
             var children = [XMLElement("loc", text: encoded(site.config.baseURL.absolute(entry.urlPath)))]
-            if let change = entry.lastChange { children.append(XMLElement("lastmod", text: change.date.description)) }
+            if let change = entry.lastChange {
+                children.append(XMLElement("lastmod", text: ZonedTime.calendarDate(of: change, in: site.config.timeZone).description))
+            }
             return XMLElement("url", children: children)
         }
         return XMLElement("urlset", [("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9")], children: urls).document()

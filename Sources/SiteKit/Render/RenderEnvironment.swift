@@ -14,6 +14,15 @@ public struct RenderEnvironment: Sendable {
     public var themeDirectory: String? = nil
     /// The ids the theme's layouts give to elements of every page, which headings of a page's text may not take.
     public var reservedIdentifiers: Set<String> = []
+    /// When each file last changed, by path in the site folder (`content/agenda/x.md`): its last commit, from git.
+    public var lastChanges: [String: Date] = [:]
     /// How many threads the stages may share their work among; the result is the same for any number.
     public var jobs = 1
+}
+
+extension RenderEnvironment {
+    /// When `page` last changed: its file's last commit, else its `updated`, else its `date`; nil when none is known.
+    func lastChange(of page: Page) -> Date? {
+        lastChanges[page.source] ?? (page.updated ?? page.date).map { ZonedTime.instant(of: $0, in: timeZone) }
+    }
 }
