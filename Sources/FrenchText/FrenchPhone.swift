@@ -11,18 +11,25 @@ public struct FrenchPhone: Hashable, Sendable, CustomStringConvertible {
     public let display: String
     /// The link target: `tel:+33387562768`, `tel:+262262123456`, `tel:3114`.
     public let telURI: String
+    /// The country code the number should have been written with, when it was written with France's (`+33 6 39…`) and
+    /// belongs to an overseas department that has its own (`262`): the link keeps what was written, and the reader
+    /// says so.
+    public let overseasCountryCode: String?
 
     /// Parses `raw`, or returns nil if it is not a French number: letters, wrong length,
     /// foreign country codes, a national number whose second digit is 0.
     public init?(_ raw: String) {
         guard let parsed = PhoneDigits(raw) else { return nil }
-        if let national = Self.nationalNumber(parsed) {
+        if let (national, written) = Self.nationalNumber(parsed) {
             display = Self.grouped(national)
             let code = OverseasNumbering.countryCode(ofNational: national)
-            telURI = "tel:+" + Self.text(code) + Self.text(national.dropFirst())
+            let isMisdialled = written == [3, 3] && code != [3, 3]
+            telURI = "tel:+" + Self.text(isMisdialled ? [3, 3] : code) + Self.text(national.dropFirst())
+            overseasCountryCode = isMisdialled ? Self.text(code) : nil
         } else if !parsed.hasPlus, let short = Self.shortNumber(parsed.digits) {
             display = short
             telURI = "tel:" + Self.text(parsed.digits)
+            overseasCountryCode = nil
         } else {
             return nil
         }
@@ -31,11 +38,12 @@ public struct FrenchPhone: Hashable, Sendable, CustomStringConvertible {
     /// The `display` form.
     public var description: String { display }
 
-    /// The ten-digit national form (`0XXXXXXXXX`) of a national or international number.
-    private static func nationalNumber(_ parsed: PhoneDigits) -> [UInt8]? {
+    /// The ten-digit national form (`0XXXXXXXXX`) of a national or international number, with the country code it
+    /// was written with (nil for a national number).
+    private static func nationalNumber(_ parsed: PhoneDigits) -> (national: [UInt8], code: [UInt8]?)? {
         let digits = parsed.digits
         if !parsed.hasPlus {
-            if digits.count == 10, digits[0] == 0, digits[1] != 0 { return digits }
+            if digits.count == 10, digits[0] == 0, digits[1] != 0 { return (digits, nil) }
             guard digits.count > 2, digits[0] == 0, digits[1] == 0 else { return nil }
         }
         let international = Array(digits.dropFirst(parsed.hasPlus ? 0 : 2))
@@ -47,7 +55,7 @@ public struct FrenchPhone: Hashable, Sendable, CustomStringConvertible {
         guard subscriber.count == 9, let first = subscriber.first, first != 0 else { return nil }
         let national = [0] + Array(subscriber)
         if code != [3, 3], OverseasNumbering.countryCode(ofNational: national) != code { return nil }
-        return national
+        return (national, code)
     }
 
     /// Emergency, help-line and short service numbers, dialled as is.

@@ -23,6 +23,13 @@ import Testing
         #expect(messages == [])
     }
 
+    @Test func anOverseasNumberWrittenWithFrancesCodeIsKeptAndWarnedAbout() {
+        let (phone, messages) = read("phone", "+33 6 39 26 27 28") { $0.phone("phone", log: &$1) }
+        #expect(phone?.value.telURI == "tel:+33639262728")
+        #expect(messages == ["`phone`: `+33 6 39 26 27 28` is written with France's code +33, but 06 39 numbers belong to an overseas "
+            + "department dialled with +262: write `+262 6 39 26 27 28` or `06 39 26 27 28`; the link keeps +33 as written"])
+    }
+
     @Test(arguments: ["+44 20 7946 0958", "03 87 56 27", "appeler le standard", "0087562768"])
     func otherNumbersAreRefused(_ written: String) {
         let (phone, messages) = read("phone", written) { $0.phone("phone", log: &$1) }

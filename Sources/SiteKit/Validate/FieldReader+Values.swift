@@ -33,6 +33,11 @@ extension FieldReader {
                       at: value.location)
             return nil
         }
+        if let code = phone.overseasCountryCode {
+            log.warning("`\(key)`: `\(value.value)` is written with France's code +33, but \(phone.display.prefix(5)) numbers belong to "
+                        + "an overseas department dialled with +\(code): write `+\(code) \(phone.display.dropFirst())` or "
+                        + "`\(phone.display)`; the link keeps +33 as written", at: value.location)
+        }
         return Located(phone, at: value.location)
     }
 
