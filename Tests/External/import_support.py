@@ -37,8 +37,8 @@ def rows(count=60):
             "Accès": "sur rendez-vous" if index % 3 else "sans rendez-vous",
             "Coût": COSTS[index % len(COSTS)],
             "Secteur": f"{commune}, Marly" if commune != "Marly" else "Marly",
-            "Latitude": f"49.1{index:02d}",
-            "Longitude": f"6.1{index:02d}",
+            "Latitude": f"49.1{index:02d}7",
+            "Longitude": f"6.1{index:02d}3",
             "Urgence": "oui" if index % 7 == 0 else "",
             "Mise à jour": "2025-09-01",
         })

@@ -1,4 +1,6 @@
 """`clsm import`: a spreadsheet saved by a French office suite becomes guide entries, checked as content files are."""
+import csv
+import io
 import json
 
 import yaml
@@ -199,3 +201,22 @@ def test_a_mapping_file_names_other_headings_and_missing_columns_are_reported(tm
     assert mapped.returncode == 0, mapped.stderr
     fields = front_matter(site / "content" / "guide" / "point-ecoute.md")
     assert (fields["title"], fields["commune"], fields["category"], fields["access"]) == ("Point écoute", "Metz", "ecoute", "à revoir")
+
+
+def test_a_spreadsheet_imported_built_and_exported_gives_back_its_rows(tmp_path):
+    site = make_guide_site(tmp_path)
+    for path in (site / "content" / "guide").glob("*.md"):
+        if path.name != "index.md":
+            path.unlink()
+    records = rows(60)
+    csv_path = tmp_path / "ressources.csv"
+    csv_path.write_bytes(spreadsheet(records))
+    assert import_into(site, csv_path).returncode == 0
+
+    output = build_site(str(site), tmp_path / "public")
+
+    data = (output / "guide" / "ressources.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.endswith(b"\r\n")
+    exported = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert exported[0] == HEADINGS
+    assert sorted(exported[1:]) == sorted([record[heading] for heading in HEADINGS] for record in records)

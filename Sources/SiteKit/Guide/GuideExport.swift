@@ -1,6 +1,7 @@
 import Foundation
 
-/// The guide as data: `ressources.json` for anyone, `ressources.geojson` for a map. Their format is documented in docs/guide-data.md.
+/// The guide as data: `ressources.json` for anyone, `ressources.geojson` for a map, `ressources.csv` for a spreadsheet.
+/// Their format is documented in docs/guide-data.md.
 struct GuideExport {
     /// The format's version; raised only when a key changes meaning or disappears.
     static let version = 1
@@ -12,7 +13,7 @@ struct GuideExport {
     /// How many threads encode the files.
     var jobs = 1
 
-    /// Both files; a value that cannot be encoded is recorded in `log`.
+    /// The three files; a value that cannot be encoded is recorded in `log`.
     func files(log: inout DiagnosticLog) -> [OutputFile] {
         let records = guide.entries.map { GuideRecord(entry: $0, url: site.config.baseURL.absolute($0.urlPath)) }
         let counts = Dictionary(grouping: guide.entries, by: \.category.id).mapValues(\.count)
@@ -34,6 +35,7 @@ struct GuideExport {
                 }
                 return try encoder.encode(features, atKey: "features", terminator: "\n", of: FeatureCollection.init)
             },
+            OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))),
         ].compactMap { $0 }
     }
 

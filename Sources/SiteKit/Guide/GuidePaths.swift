@@ -36,6 +36,8 @@ public struct GuidePaths: Sendable, Equatable {
     var json: String { root + "ressources.json" }
     /// The entries as GeoJSON.
     var geoJSON: String { root + "ressources.geojson" }
+    /// The entries as CSV, in the columns `clsm import` reads.
+    var csv: String { root + "ressources.csv" }
 
     /// The index of one category.
     func category(_ id: String) -> String { categories + id + "/" }
