@@ -38,6 +38,8 @@ public struct GuidePaths: Sendable, Equatable {
     var geoJSON: String { root + "ressources.geojson" }
     /// The entries as CSV, in the columns `clsm import` reads.
     var csv: String { root + "ressources.csv" }
+    /// The entries in the data·inclusion schema.
+    var dataInclusion: String { root + "ressources-data-inclusion.json" }
 
     /// The index of one category.
     func category(_ id: String) -> String { categories + id + "/" }
