@@ -220,3 +220,23 @@ def test_a_spreadsheet_imported_built_and_exported_gives_back_its_rows(tmp_path)
     exported = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert exported[0] == HEADINGS
     assert sorted(exported[1:]) == sorted([record[heading] for heading in HEADINGS] for record in records)
+
+
+def test_a_wrong_identifiant_and_two_rows_of_one_entry_are_errors_at_their_rows(tmp_path):
+    site = make_guide_site(tmp_path)
+    records = rows(3)
+    records[0]["Identifiant"] = "../../dehors"
+    records[2]["Identifiant"] = records[1]["Identifiant"]
+    csv_path = tmp_path / "ressources.csv"
+    csv_path.write_bytes(spreadsheet(records))
+
+    result = run_clsm("import", "ressources.csv", "--site", "site", "--now", NOW, cwd=tmp_path)
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "ressources.csv:2:1: error: « Identifiant »: `slug` must be lower-case letters, digits and hyphens "
+        "(`reunion-pleniere`), not `../../dehors`",
+        "ressources.csv:4:2: error: this row makes the entry `structure-02`, as row 3 does: give one of them another « Identifiant »",
+    ]
+    assert not list((site / "content" / "guide").glob("structure-*.md"))
+    assert not (tmp_path / "dehors.md").exists()

@@ -46,11 +46,15 @@ struct ImportSite {
     func check(_ entry: ImportedEntry, table: SpreadsheetTable, rowOfSlug: inout [String: Int], force: Bool,
                log: inout DiagnosticLog) -> ImportFile? {
         let at = SourceLocation(file: table.file, line: entry.row.number, column: entry.titleColumn + 1)
-        // A row without a file name is still checked, under a stand-in name, for all its problems at once.
-        let contentPath = guideFolder + "/" + (entry.slug.isEmpty ? "sans-nom" : entry.slug) + ".md"
+        // A row without a usable file name is still checked, under a stand-in name, for all its problems at once;
+        // the page reader reports a wrong `slug` at its cell.
+        let usable = !entry.slug.isEmpty && entry.slug.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+        let contentPath = guideFolder + "/" + (usable ? entry.slug : "sans-nom") + ".md"
         let relative = "content/" + contentPath
         let path = folder.contentDirectory + "/" + contentPath
-        let existing = existingBody(at: path, relative: relative, force: force, log: &log, at: at)
+        let existing = usable ? existingBody(at: path, relative: relative, force: force, log: &log, at: at) : ("", nil)
         let text = entry.text(body: existing?.body ?? "")
         var fileLog = DiagnosticLog()
         _ = PageReader.read(text: text, contentPath: contentPath, kind: .resource, context: validation, log: &fileLog)
@@ -69,7 +73,7 @@ struct ImportSite {
         if entry.slug.isEmpty, entry.values["title"]?.isEmpty == false {
             log.error("« \(table.headings[entry.titleColumn]) » gives no file name: write it with letters or digits, or fill « Identifiant »", at: at)
         }
-        guard !entry.slug.isEmpty else { return nil }
+        guard usable else { return nil }
         if let first = rowOfSlug[entry.slug] {
             log.error("this row makes the entry `\(entry.slug)`, as row \(first) does: give one of them another « Identifiant »", at: at)
             return nil
