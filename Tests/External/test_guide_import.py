@@ -65,6 +65,7 @@ def test_each_wrong_cell_is_one_error_at_its_row_and_column_and_nothing_is_writt
     records[1]["Public"] = "adultes, jeunes"
     records[2]["Commune"] = ""
     records[2]["Âge minimum"] = "200"
+    records[3]["Urgence"] = "peut-être"
     csv_path = tmp_path / "ressources.csv"
     csv_path.write_bytes(spreadsheet(records))
     before = sorted(path.name for path in (site / "content" / "guide").iterdir())
@@ -83,9 +84,11 @@ def test_each_wrong_cell_is_one_error_at_its_row_and_column_and_nothing_is_writt
         "`tous`, not `jeunes`",
         "ressources.csv:4:7: error: « Commune »: `commune` must not be empty",
         "ressources.csv:4:13: error: « Âge minimum »: `age_min` must be an age in years, from 0 to 120, not `200`",
+        "ressources.csv:5:20: error: « Urgence »: `emergency` must be `true` or `false`, not `peut-être` "
+        "(in the spreadsheet: `oui`, `non`)",
     ]
     assert result.stdout.splitlines() == [
-        "import: 1 new, 0 updated, 0 unchanged, 3 rows with errors (2, 3, 4); "
+        "import: 0 new, 0 updated, 0 unchanged, 4 rows with errors (2, 3, 4, 5); "
         "nothing written: correct the rows, or pass --skip-invalid to write the others"]
     assert sorted(path.name for path in (site / "content" / "guide").iterdir()) == before
 

@@ -64,7 +64,9 @@ struct ImportSite {
         for diagnostic in fileLog.entries {
             let column = entry.columnOfLine[diagnostic.location.line]
             let location = SourceLocation(file: table.file, line: entry.row.number, column: (column ?? entry.titleColumn) + 1)
-            let message = column.map { "« \(table.headings[$0]) »: " + diagnostic.message } ?? diagnostic.message
+            let key = column.flatMap { entry.keyOfColumn[$0] }
+            let hint = diagnostic.severity == .error ? key.map(SpreadsheetValues.hint(forKey:)) ?? "" : ""
+            let message = column.map { "« \(table.headings[$0]) »: " + diagnostic.message + hint } ?? diagnostic.message
             switch diagnostic.severity {
             case .error: log.error(message, at: location)
             case .warning: log.warning(message, at: location)

@@ -15,6 +15,8 @@ struct ImportedEntry {
     let columnOfLine: [Int: Int]
     /// The column of the title, where problems of the whole row are reported.
     let titleColumn: Int
+    /// The key each column fills.
+    let keyOfColumn: [Int: String]
     /// The line of each key written.
     let lineOfKey: [String: Int]
     /// The value of each key written, as the front matter holds it.
@@ -26,12 +28,14 @@ struct ImportedEntry {
         var lines = ["\(Self.marker) de \(source) : ces clés sont remplacées à chaque import ; le texte sous la deuxième ligne --- reste le vôtre."]
         var columnOfLine: [Int: Int] = [:]
         var lineOfKey: [String: Int] = [:]
+        var keyOfColumn: [Int: String] = [:]
         var values: [String: String] = [:]
         var title = ""
         var slug = ""
         var titleColumn = 0
         for (column, key) in keys.enumerated() {
             guard let key else { continue }
+            keyOfColumn[column] = key
             let cell = row.cells[column].trimmingSpaces
             if key == "title" { (title, titleColumn) = (cell, column) }
             if key == "slug" { slug = cell }
@@ -54,6 +58,7 @@ struct ImportedEntry {
         self.columnOfLine = columnOfLine
         self.titleColumn = titleColumn
         self.lineOfKey = lineOfKey
+        self.keyOfColumn = keyOfColumn
         self.values = values
     }
 

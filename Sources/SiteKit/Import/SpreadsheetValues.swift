@@ -11,6 +11,12 @@ enum SpreadsheetValues {
         words[key]?.first { $0.cell == cell.lowercased() }?.value ?? cell
     }
 
+    /// What a message about a cell of `key` adds: the spreadsheet's own words, when the column has some.
+    static func hint(forKey key: String) -> String {
+        guard let words = words[key] else { return "" }
+        return " (in the spreadsheet: " + words.map { "`\($0.cell)`" }.joined(separator: ", ") + ")"
+    }
+
     /// The cell a spreadsheet shows for `value` of `key`.
     static func cell(ofValue value: String, key: String) -> String {
         words[key]?.first { $0.value == value }?.cell ?? value
