@@ -25,7 +25,7 @@ struct NewPage {
         let relative = "content/" + (section.isEmpty ? "" : section + "/") + slug + ".md"
         let path = folder.root + "/" + relative
         let dates = NewDates(now: now, timeZone: config?.timeZone ?? NewDates.paris)
-        let text = template.replacingOccurrences(of: "{{title}}", with: Self.yamlString(trimmed))
+        let text = template.replacingOccurrences(of: "{{title}}", with: YAMLQuoting.quoted(trimmed))
             .replacingOccurrences(of: "{{today}}", with: dates.today)
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -60,19 +60,5 @@ struct NewPage {
         let defaults = ContentKind.defaultSections.filter { $0.value == kind }.keys.sorted()
         if let standard = defaults.first(where: { sections[$0] == kind }) { return standard }
         return sections.filter { $0.value == kind }.keys.sorted().first ?? defaults.first ?? ""
-    }
-
-    /// `text` as a double-quoted YAML string.
-    static func yamlString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -51,12 +51,7 @@ struct Guide: Sendable {
         var listed: [(resource: ResolvedPage, details: ResourceDetails, category: GuideCategory)] = []
         for resource in resources {
             guard let details = resource.page.details as? ResourceDetails else { continue }
-            guard let category = vocabulary.category(details.category.value) else {
-                let ids = vocabulary.categories.map(\.id)
-                log.error("unknown category `\(details.category.value)`\(KeySuggestion.hint(for: details.category.value, among: ids)) (the categories are \(ids.map { "`\($0)`" }.joined(separator: ", ")); a site adds its own under `guide.categories` in site.yml)",
-                          at: details.category.location)
-                continue
-            }
+            guard let category = vocabulary.category(details.category, log: &log) else { continue }
             listed.append((resource, details, category))
         }
         // An entry's French sort key is the costly part, and each is its own.

@@ -1,6 +1,8 @@
 import Foundation
+import FrenchText
 
-/// The guide as data: `ressources.json` for anyone, `ressources.geojson` for a map. Their format is documented in docs/guide-data.md.
+/// The guide as data: `ressources.json` for anyone, `ressources.geojson` for a map, `ressources.csv` for a spreadsheet,
+/// `ressources-data-inclusion.json` for the national directory. Their formats are documented in docs/guide-data.md.
 struct GuideExport {
     /// The format's version; raised only when a key changes meaning or disappears.
     static let version = 1
@@ -11,8 +13,10 @@ struct GuideExport {
     let site: ResolvedSite
     /// How many threads encode the files.
     var jobs = 1
+    /// The build's day, for the data·inclusion export.
+    var today: CalendarDate
 
-    /// Both files; a value that cannot be encoded is recorded in `log`.
+    /// The four files; a value that cannot be encoded is recorded in `log`.
     func files(log: inout DiagnosticLog) -> [OutputFile] {
         let records = guide.entries.map { GuideRecord(entry: $0, url: site.config.baseURL.absolute($0.urlPath)) }
         let counts = Dictionary(grouping: guide.entries, by: \.category.id).mapValues(\.count)
@@ -33,6 +37,10 @@ struct GuideExport {
                     Feature(id: record.entry.id, geometry: record.entry.details.coordinates.map(Point.init), properties: record)
                 }
                 return try encoder.encode(features, atKey: "features", terminator: "\n", of: FeatureCollection.init)
+            },
+            OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))),
+            write(to: guide.paths.dataInclusion, log: &log) {
+                try DataInclusionExport(guide: guide, baseURL: site.config.baseURL, today: today).text()
             },
         ].compactMap { $0 }
     }

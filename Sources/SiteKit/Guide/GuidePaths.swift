@@ -13,12 +13,13 @@ public struct GuidePaths: Sendable, Equatable {
 
     /// The guide of a site: the `guide/` folder, or the first folder a site maps to resources.
     init(config: SiteConfig) {
-        if config.sections["guide"] == .resource {
-            self.init(folder: "guide")
-        } else {
-            let folders = config.sections.filter { $0.value == .resource }.keys.sorted()
-            self.init(folder: folders.first ?? "guide")
-        }
+        self.init(folder: Self.contentFolder(of: config))
+    }
+
+    /// The content folder of a site's guide: `guide`, unless the site maps another folder only to resources.
+    static func contentFolder(of config: SiteConfig) -> String {
+        if config.sections["guide"] == .resource { return "guide" }
+        return config.sections.filter { $0.value == .resource }.keys.sorted().first ?? "guide"
     }
 
     /// The list of categories.
@@ -35,6 +36,10 @@ public struct GuidePaths: Sendable, Equatable {
     var json: String { root + "ressources.json" }
     /// The entries as GeoJSON.
     var geoJSON: String { root + "ressources.geojson" }
+    /// The entries as CSV, in the columns `clsm import` reads.
+    var csv: String { root + "ressources.csv" }
+    /// The entries in the data·inclusion schema.
+    var dataInclusion: String { root + "ressources-data-inclusion.json" }
 
     /// The index of one category.
     func category(_ id: String) -> String { categories + id + "/" }

@@ -21,6 +21,15 @@ struct GuideVocabulary: Sendable {
         categories.first { $0.id == id }
     }
 
+    /// The category named by an entry's `category`; an error at it when the vocabulary has none of that id.
+    func category(_ id: Located<String>, log: inout DiagnosticLog) -> GuideCategory? {
+        if let category = category(id.value) { return category }
+        let ids = categories.map(\.id)
+        log.error("unknown category `\(id.value)`\(KeySuggestion.hint(for: id.value, among: ids)) (the categories are \(ids.map { "`\($0)`" }.joined(separator: ", ")); a site adds its own under `guide.categories` in site.yml)",
+                  at: id.location)
+        return nil
+    }
+
     /// Lower-case letters, digits and single hyphens: a URL segment as it is.
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id == id.lowercased() && id.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
