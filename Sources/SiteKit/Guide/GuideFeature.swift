@@ -1,14 +1,31 @@
-/// The guide des ressources: its home, indexes, print page and entry pages' extras, and its JSON and GeoJSON exports.
+/// The guide des ressources: its home, indexes, print page, map and entry pages' extras, its JSON and GeoJSON exports,
+/// and the map's libraries.
 struct GuideFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         guard let guide = site.guide.value({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
-        return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment, partials: site.renderedPartials)).all
+        // Without its libraries the map is left out, so that its page's links to them are not reported too.
+        let map = site.config.guideMap.flatMap { settings in
+            MapLibraries.areInstalled(in: environment.javascriptDirectory, for: settings.location, log: &log) ? settings : nil
+        }
+        let values = GuideValues(guide: guide, environment: environment, partials: site.renderedPartials, hasMap: map != nil)
+        return GuidePages(guide: guide, values: values, map: map).all
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
         // Built by `pages(for:)`, which recorded its mistakes (were it not, they are recorded here); the exports are
         // its last use, and its entries' details weigh over 1 KB each.
         guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
-        return GuideExport(guide: guide, site: site, jobs: environment.jobs).files(log: &log)
+        let libraries = Self.hasMap(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
+        return GuideExport(guide: guide, site: site, jobs: environment.jobs).files(log: &log) + libraries
+    }
+
+    func filePaths(for site: ResolvedSite) -> [String] {
+        Self.hasMap(site) ? MapLibraries.outputPaths : []
+    }
+
+    /// True when the site has the guide's map page (generated, or a content page at its address laid out as it).
+    static func hasMap(_ site: ResolvedSite) -> Bool {
+        let path = GuidePaths(config: site.config).map
+        return site.generatedByURLPath[path] != nil || site.generatedAtContentURLs[path] != nil
     }
 }

@@ -59,6 +59,8 @@ struct GuideVocabulary: Sendable {
         }
         var fields = FieldReader(entries, at: guide.location)
         let categories = fields.entry("categories").map { list($0.value, what: "`guide.categories`", log: &log) } ?? []
+        // Read with the site's settings.
+        _ = fields.entry("map")
         fields.warnAboutUnknownKeys(log: &log, context: "`guide`")
         return categories
     }

@@ -10,6 +10,9 @@ public struct BuildContext: Sendable {
     public var baseURLOverride: String?
     /// How many threads render pages; the output is the same for any number.
     public var jobs: Int
+    /// Where the JavaScript libraries the theme uses are installed (Debian's `libjs-*` packages put them in
+    /// `/usr/share/javascript`); `CLSM_JAVASCRIPT_DIR` names another folder.
+    public var javascriptDirectory: String
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
@@ -17,5 +20,6 @@ public struct BuildContext: Sendable {
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.javascriptDirectory = ProcessInfo.processInfo.environment["CLSM_JAVASCRIPT_DIR"] ?? "/usr/share/javascript"
     }
 }

@@ -14,4 +14,6 @@ public struct RenderEnvironment: Sendable {
     public var themeDirectory: String? = nil
     /// How many threads the stages may share their work among; the result is the same for any number.
     public var jobs = 1
+    /// Where the JavaScript libraries of packages are installed (`/usr/share/javascript`).
+    public var javascriptDirectory = "/usr/share/javascript"
 }
