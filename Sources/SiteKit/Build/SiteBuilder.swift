@@ -41,7 +41,11 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         guard let site = render(hooks: nil, into: .staging(staging), log: &log, timings: &timings), !(strict && log.hasWarnings),
-              timings.stage("write the rest, move into place", { staging.commit(site.files, log: &log) }) else {
+              timings.stage("write the rest, move into place", {
+                  staging.commit(site.files, log: &log) { folder, log in
+                      site.site.config.search.map { SearchIndex.run(binary: context.pagefind, folder: folder, at: $0, log: &log) } ?? true
+                  }
+              }) else {
             staging.abandon()
             return nil
         }

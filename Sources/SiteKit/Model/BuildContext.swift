@@ -13,6 +13,8 @@ public struct BuildContext: Sendable {
     /// Where the JavaScript libraries the theme uses are installed (Debian's `libjs-*` packages put them in
     /// `/usr/share/javascript`); `CLSM_JAVASCRIPT_DIR` names another folder.
     public var javascriptDirectory: String
+    /// Pagefind's binary, for a site with `search: true` (`CLSM_PAGEFIND`, else `pagefind` on `PATH`).
+    public var pagefind: String?
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
@@ -21,5 +23,6 @@ public struct BuildContext: Sendable {
         self.baseURLOverride = baseURLOverride
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.javascriptDirectory = ProcessInfo.processInfo.environment["CLSM_JAVASCRIPT_DIR"] ?? "/usr/share/javascript"
+        self.pagefind = SearchIndex.findBinary()
     }
 }
