@@ -36,25 +36,17 @@ public enum SearchIndex {
                       at: location)
             return false
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--site", folder, "--silent"]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
         do {
-            try process.run()
+            let (status, errors) = try ExternalProgram.run(binary, ["--site", folder, "--silent"])
+            guard status == 0 else {
+                let detail = errors.joined(separator: " ")
+                log.error("Pagefind failed (exit \(status))\(detail.isEmpty ? "" : ": " + detail)", at: location)
+                return false
+            }
+            return true
         } catch {
             log.error("cannot run Pagefind at `\(binary)`: \(error.localizedDescription)", at: location)
             return false
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let detail = message.split(separator: "\n").map(String.init).filter { !$0.isEmpty }.joined(separator: " ")
-            log.error("Pagefind failed (exit \(process.terminationStatus))\(detail.isEmpty ? "" : ": " + detail)", at: location)
-            return false
-        }
-        return true
     }
 }

@@ -7,7 +7,8 @@ struct GuideFeature: SiteFeature {
         let map = site.config.guideMap.flatMap { settings in
             MapLibraries.areInstalled(in: environment.javascriptDirectory, for: settings.location, log: &log) ? settings : nil
         }
-        let values = GuideValues(guide: guide, environment: environment, partials: site.renderedPartials, hasMap: map != nil)
+        let values = GuideValues(guide: guide, environment: environment, partials: site.renderedPartials, hasMap: map != nil,
+                                 hasPDF: site.config.guidePDF != nil)
         return GuidePages(guide: guide, values: values, map: map).all
     }
 
@@ -20,7 +21,9 @@ struct GuideFeature: SiteFeature {
     }
 
     func filePaths(for site: ResolvedSite) -> [String] {
-        Self.hasMap(site) ? MapLibraries.outputPaths : []
+        let paths = GuidePaths(config: site.config)
+        let pdf = site.config.guidePDF != nil && site.generatedByURLPath[paths.print] != nil ? [paths.pdf] : []
+        return (Self.hasMap(site) ? MapLibraries.outputPaths : []) + pdf
     }
 
     /// True when the site has the guide's map page (generated, or a content page at its address laid out as it).

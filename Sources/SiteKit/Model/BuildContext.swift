@@ -15,6 +15,10 @@ public struct BuildContext: Sendable {
     public var javascriptDirectory: String
     /// Pagefind's binary, for a site with `search: true` (`CLSM_PAGEFIND`, else `pagefind` on `PATH`).
     public var pagefind: String?
+    /// Print the guide to PDF even when site.yml does not ask for it (`clsm build --pdf`).
+    public var guidePDF = false
+    /// Chromium's binary, for the guide's PDF (`CLSM_CHROMIUM`, else `chromium` on `PATH`).
+    public var chromium: String?
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
@@ -24,5 +28,6 @@ public struct BuildContext: Sendable {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.javascriptDirectory = ProcessInfo.processInfo.environment["CLSM_JAVASCRIPT_DIR"] ?? "/usr/share/javascript"
         self.pagefind = SearchIndex.findBinary()
+        self.chromium = GuidePDF.findBinary()
     }
 }
