@@ -22,6 +22,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "How many threads render pages (default: the processors available); the output is the same for any number.")
     var jobs: Int?
 
+    @Flag(help: "Print the guide to guide-des-ressources.pdf with headless Chromium, as guide.pdf: true in site.yml does (build only).")
+    var pdf = false
+
     @Flag(help: "Print on standard error how long each stage of the build took, and the time spent in the template engine and in cmark.")
     var timings = false
 
@@ -36,6 +39,7 @@ struct SiteOptions: ParsableArguments {
     func context() throws -> BuildContext {
         var context = BuildContext(now: try NowOption.resolve(now), includeDrafts: drafts, baseURLOverride: baseURL, jobs: jobs)
         context.readsGitHistory = true
+        context.guidePDF = pdf
         return context
     }
 

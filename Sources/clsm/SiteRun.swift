@@ -35,6 +35,9 @@ struct SiteRun {
             if let count = builder.build(into: outputPath, strict: strict, log: &log, timings: &timings) {
                 succeeded = true
                 reporter.status("\(argument): built \(count) files into \(display(outputPath))")
+                if FileManager.default.fileExists(atPath: outputPath + "/" + SearchIndex.filterFolder) {
+                    reporter.status("\(argument): \(SearchIndex.unstableFilesNote)")
+                }
             }
         case .check:
             if let count = builder.build(into: nil, strict: strict, log: &log, timings: &timings) {

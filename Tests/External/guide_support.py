@@ -23,6 +23,15 @@ def make_guide_site(root: Path) -> Path:
     return site
 
 
+def axe_violations(browser, axe_source):
+    """axe-core's violations on the page the browser shows: `rule: targets` for each."""
+    browser.execute_script(axe_source)
+    return browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document).then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' '))))"
+        ".catch(e => done(['axe failed: ' + e]));")
+
+
 def build_guide(root: Path) -> Path:
     return build_site(str(make_guide_site(root)), root / "public")
 

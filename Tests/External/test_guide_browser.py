@@ -3,7 +3,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from guide_support import BASE_PATH, build_guide
+from guide_support import BASE_PATH, axe_violations, build_guide
 
 # The script filters again after a reset on the next turn of its event loop, once the fields are emptied.
 RESET_WAIT = 5
@@ -64,9 +64,4 @@ def test_nothing_matching_says_so(browser, guide_url):
 @pytest.mark.parametrize("path", ["guide/", "guide/cmp-montigny/", "guide/categories/gem/", "guide/a-z/", "guide/imprimer/"])
 def test_guide_pages_have_no_axe_violation(browser, guide_url, axe_source, path):
     browser.get(guide_url + path)
-    browser.execute_script(axe_source)
-    violations = browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document).then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' '))))"
-        ".catch(e => done(['axe failed: ' + e]));")
-    assert violations == []
+    assert axe_violations(browser, axe_source) == []

@@ -41,11 +41,25 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         guard let site = render(hooks: nil, into: .staging(staging), log: &log, timings: &timings), !(strict && log.hasWarnings),
-              timings.stage("write the rest, move into place", { staging.commit(site.files, log: &log) }) else {
+              timings.stage("write the rest, move into place", {
+                  staging.commit(site.files, log: &log) { folder, log in
+                      guidePDF(for: site, into: folder, log: &log)
+                          && site.site.config.search.map { SearchIndex.run(binary: context.pagefind, folder: folder, at: $0, log: &log) } ?? true
+                  }
+              }) else {
             staging.abandon()
             return nil
         }
         return site.count
+    }
+
+    /// Prints the guide to PDF in `folder` when asked and the site has a guide; false when that failed.
+    private func guidePDF(for rendered: Rendered, into folder: String, log: inout DiagnosticLog) -> Bool {
+        let site = rendered.site
+        let paths = GuidePaths(config: site.config)
+        guard let location = site.config.guidePDF, site.generatedByURLPath[paths.print] != nil else { return true }
+        return GuidePDF.make(binary: context.chromium, folder: folder, paths: paths, baseURL: site.config.baseURL,
+                             now: rendered.environment.now, at: location, log: &log)
     }
 
     /// Builds the site into `output`; the previous output stays untouched unless the whole build succeeds.
@@ -93,7 +107,8 @@ public struct SiteBuilder: Sendable {
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
             reservedIdentifiers: theme?.reservedIDs ?? [],
-            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:], jobs: context.jobs)
+            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:], jobs: context.jobs,
+            javascriptDirectory: context.javascriptDirectory)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
         }
@@ -113,7 +128,7 @@ public struct SiteBuilder: Sendable {
             return placed
         }
         let knownPaths = Set(OutputIndex.pagePaths(of: site)).union(placed.files.map(\.path)).union(placed.otherPaths)
-            .union(staticFiles.keys).union(kept.files.map(\.path))
+            .union(staticFiles.keys).union(kept.files.map(\.path)).union(site.generatedFiles)
         renderer.linkPrefilter = LinkPrefilter(known: SitePaths(knownPaths), base: site.config.baseURL)
         renderer.measuresEngines = timings.isEnabled
         let pages = timings.stage("pages") { renderer.render(into: destination, jobs: context.jobs, log: &log) }

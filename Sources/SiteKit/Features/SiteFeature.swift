@@ -20,6 +20,7 @@ enum SiteFeatures {
         GuideFeature(),
         AgendaFeature(),
         PublishingFeature(),
+        SearchFeature(),
         InstitutionalPages(),
     ]
 }

@@ -1,8 +1,15 @@
-/// The guide des ressources: its home, indexes, print page and entry pages' extras, and its exports (JSON, GeoJSON, CSV, data·inclusion).
+/// The guide des ressources: its home, indexes, print page, map and entry pages' extras, its exports (JSON, GeoJSON,
+/// CSV, data·inclusion), and the map's libraries.
 struct GuideFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         guard let guide = site.guide.value({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
-        return GuidePages(guide: guide, values: GuideValues(guide: guide, environment: environment, partials: site.renderedPartials)).all
+        // Without its libraries the map is left out, so that its page's links to them are not reported too.
+        let map = site.config.guideMap.flatMap { settings in
+            MapLibraries.areInstalled(in: environment.javascriptDirectory, for: settings.location, log: &log) ? settings : nil
+        }
+        let values = GuideValues(guide: guide, environment: environment, partials: site.renderedPartials, hasMap: map != nil,
+                                 hasPDF: site.config.guidePDF != nil)
+        return GuidePages(guide: guide, values: values, map: map).all
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
@@ -10,6 +17,19 @@ struct GuideFeature: SiteFeature {
         // its last use, and its entries' details weigh over 1 KB each.
         guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
         let today = ZonedTime.calendarDate(of: environment.now, in: environment.timeZone)
-        return GuideExport(guide: guide, site: site, jobs: environment.jobs, today: today).files(log: &log)
+        let libraries = Self.hasMap(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
+        return GuideExport(guide: guide, site: site, jobs: environment.jobs, today: today).files(log: &log) + libraries
+    }
+
+    func filePaths(for site: ResolvedSite) -> [String] {
+        let paths = GuidePaths(config: site.config)
+        let pdf = site.config.guidePDF != nil && site.generatedByURLPath[paths.print] != nil ? [paths.pdf] : []
+        return (Self.hasMap(site) ? MapLibraries.outputPaths : []) + pdf
+    }
+
+    /// True when the site has the guide's map page (generated, or a content page at its address laid out as it).
+    static func hasMap(_ site: ResolvedSite) -> Bool {
+        let path = GuidePaths(config: site.config).map
+        return site.generatedByURLPath[path] != nil || site.generatedAtContentURLs[path] != nil
     }
 }

@@ -8,10 +8,13 @@ struct GuidePages {
     let guide: Guide
     /// The shared values.
     let values: GuideValues
+    /// The map's tile server; nil when the site shows no map.
+    let map: GuideMapSettings?
 
     /// Every page, the entries' values included.
     var all: [GeneratedPage] {
         [home, categoryList, communeList, audienceList, aToZ, GuidePrintPage(values: values).page]
+            + (map.map { [GuideMapPage(values: values, settings: $0).page] } ?? [])
             + categoryPages + communePages + audiencePages + entryPages
     }
 

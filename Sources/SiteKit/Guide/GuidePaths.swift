@@ -32,6 +32,10 @@ public struct GuidePaths: Sendable, Equatable {
     var aToZ: String { root + "a-z/" }
     /// The whole guide on one print-ready page.
     var print: String { root + "imprimer/" }
+    /// The map of the entries that have coordinates.
+    var map: String { root + "carte/" }
+    /// The print page as a PDF.
+    var pdf: String { root + "guide-des-ressources.pdf" }
     /// The entries as JSON.
     var json: String { root + "ressources.json" }
     /// The entries as GeoJSON.

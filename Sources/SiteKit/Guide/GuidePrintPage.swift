@@ -26,7 +26,13 @@ struct GuidePrintPage {
                 }),
             ]
         }
-        var own: TemplateValues = ["sections": .groups(sections), "count_label": .text(GuideValues.count(guide.entries.count))]
+        let emergency = guide.entries.filter(\.details.isEmergency)
+        let today = ZonedTime.calendarDate(of: values.environment.now, in: values.environment.timeZone)
+        var own: TemplateValues = [
+            "sections": .groups(sections), "count_label": .text(GuideValues.count(guide.entries.count)),
+            "emergency": values.entries(emergency), "has_emergency": .bool(!emergency.isEmpty),
+            "edition": ["iso": .text(today.description), "long": .text(FrenchDate.long(today))],
+        ]
         if let latest = guide.entries.compactMap({ $0.details.lastChecked?.value }).max() {
             own["last_checked"] = ["iso": .text(latest.description), "long": .text(FrenchDate.long(latest))]
         }

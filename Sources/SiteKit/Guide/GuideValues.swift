@@ -18,11 +18,15 @@ struct GuideValues {
     /// Where entries' list items render.
     private let partials: RenderedPartials
 
-    init(guide: Guide, environment: RenderEnvironment, partials: RenderedPartials) {
+    init(guide: Guide, environment: RenderEnvironment, partials: RenderedPartials, hasMap: Bool, hasPDF: Bool) {
         self.guide = guide
         self.environment = environment
         self.partials = partials
         links = makeLinks()
+        links["has_map"] = .bool(hasMap)
+        if hasMap { links["map"] = .text(url(guide.paths.map)) }
+        links["has_pdf"] = .bool(hasPDF)
+        if hasPDF { links["pdf"] = .text(url(guide.paths.pdf)) }
         for category in guide.vocabulary.categories {
             categoryValues[category.id] = values(of: category)
         }
@@ -95,7 +99,7 @@ struct GuideValues {
         return values
     }
 
-    /// The links every guide page offers: home, indexes, A–Z, print, data.
+    /// The links every guide page offers: home, indexes, A–Z, print, data (and the map and the PDF, added when the site has them).
     private func makeLinks() -> TemplateValues {
         let paths = guide.paths
         return [

@@ -68,6 +68,9 @@ struct GuideVocabulary: Sendable {
         }
         var fields = FieldReader(entries, at: guide.location)
         let categories = fields.entry("categories").map { list($0.value, what: "`guide.categories`", log: &log) } ?? []
+        // Read with the site's settings.
+        _ = fields.entry("map")
+        _ = fields.entry("pdf")
         fields.warnAboutUnknownKeys(log: &log, context: "`guide`")
         return categories
     }

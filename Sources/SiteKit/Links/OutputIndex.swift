@@ -22,7 +22,8 @@ struct OutputIndex {
     /// already read; every other HTML file rendered from text is read here. The pages of `site` count as present
     /// even when an error kept one from rendering: that error is reported, not every link to its page.
     init(files: [OutputFile], otherPaths: [String] = [], references: [String: HTMLReferences] = [:], site: ResolvedSite) {
-        paths = SitePaths(Set(files.map(\.path)).union(otherPaths).union(Self.pagePaths(of: site)))
+        // The files a feature makes after the link check (the guide's PDF) are known by their paths.
+        paths = SitePaths(Set(files.map(\.path)).union(otherPaths).union(Self.pagePaths(of: site)).union(site.generatedFiles))
         var pages = references
         for file in files where file.path.hasSuffix(".html") && pages[file.path] == nil {
             if case .text(let html) = file.contents { pages[file.path] = HTMLReferences(scanning: html) }

@@ -13,6 +13,15 @@ public struct BuildContext: Sendable {
     /// Take each file's last change from git when the site is in a git checkout (`GitHistory`): the `.ics` files'
     /// `DTSTAMP`, the sitemap's `lastmod` and the feeds' `updated` then stay the same from one build to the next.
     public var readsGitHistory = false
+    /// Where the JavaScript libraries the theme uses are installed (Debian's `libjs-*` packages put them in
+    /// `/usr/share/javascript`); `CLSM_JAVASCRIPT_DIR` names another folder.
+    public var javascriptDirectory: String
+    /// Pagefind's binary, for a site with `search: true` (`CLSM_PAGEFIND`, else `pagefind` on `PATH`).
+    public var pagefind: String?
+    /// Print the guide to PDF even when site.yml does not ask for it (`clsm build --pdf`).
+    public var guidePDF = false
+    /// Chromium's binary, for the guide's PDF (`CLSM_CHROMIUM`, else `chromium` on `PATH`).
+    public var chromium: String?
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
@@ -20,5 +29,8 @@ public struct BuildContext: Sendable {
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.javascriptDirectory = ProcessInfo.processInfo.environment["CLSM_JAVASCRIPT_DIR"] ?? "/usr/share/javascript"
+        self.pagefind = SearchIndex.findBinary()
+        self.chromium = GuidePDF.findBinary()
     }
 }

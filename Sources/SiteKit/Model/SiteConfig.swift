@@ -39,6 +39,12 @@ public struct SiteConfig: Sendable {
     public var emergency: [EmergencyNumber]?
     /// The theme's colours and free values.
     public var params: ThemeParams
+    /// `search: true`, where it was written: Pagefind indexes the written site; nil when the site has no search.
+    public var search: SourceLocation?
+    /// `guide.pdf: true`, where it was written: the build prints the guide to PDF; nil otherwise.
+    public var guidePDF: SourceLocation?
+    /// The guide's map (`guide.map`); nil when the site shows none.
+    public var guideMap: GuideMapSettings?
     /// The blocks of `site.yml` typed by their own features (`sism`, `guide`), handed to the theme as written.
     public var extra: [String: YAMLNode]
 }

@@ -18,6 +18,8 @@ public struct RenderEnvironment: Sendable {
     public var lastChanges: [String: Date] = [:]
     /// How many threads the stages may share their work among; the result is the same for any number.
     public var jobs = 1
+    /// Where the JavaScript libraries of packages are installed (`/usr/share/javascript`).
+    public var javascriptDirectory = "/usr/share/javascript"
 }
 
 extension RenderEnvironment {

@@ -35,6 +35,12 @@ struct SiteContext {
         for (key, urlPath) in InstitutionalPages.urlPaths where site.pageByURLPath[urlPath] != nil || site.generatedByURLPath[urlPath] != nil {
             values[key + "_url"] = .text(config.baseURL.sitePath(urlPath))
         }
+        if let map = config.guideMap, GuideFeature.hasMap(site), case let path = GuidePaths(config: config).map {
+            values["map"] = ["url": .text(config.baseURL.sitePath(path)), "host": .text(map.host), "provider": .text(french.text(map.provider))]
+        }
+        if site.generatedByURLPath[SearchFeature.urlPath] != nil || site.generatedAtContentURLs[SearchFeature.urlPath] != nil {
+            values["search_url"] = .text(config.baseURL.sitePath(SearchFeature.urlPath))
+        }
         let news = Self.latestNews(site, french: french)
         values["latest_news"] = .groups(news)
         values["has_latest_news"] = .bool(!news.isEmpty)

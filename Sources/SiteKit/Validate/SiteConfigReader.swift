@@ -35,6 +35,9 @@ enum SiteConfigReader {
         for key in passThroughKeys {
             if let entry = fields.entry(key) { extra[key] = entry.value }
         }
+        let guideMap = GuideMapSettings.read(guide: extra["guide"], log: &log)
+        let guidePDF = GuidePDF.read(guide: extra["guide"], log: &log)
+        let search = fields.bool("search", log: &log) == true ? fields.entry("search")?.value.location : nil
         fields.warnAboutUnknownKeys(log: &log, context: "site.yml")
 
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }),
@@ -43,7 +46,7 @@ enum SiteConfigReader {
             title: title.value, baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
             theme: theme, description: description, logo: logo, contact: contact, menu: menu,
             sections: sections, territory: territory, carrier: carrier, partners: partners, legal: legal,
-            accessibility: accessibility, emergency: emergency, params: params, extra: extra
+            accessibility: accessibility, emergency: emergency, params: params, search: search, guidePDF: guidePDF, guideMap: guideMap, extra: extra
         )
     }
 

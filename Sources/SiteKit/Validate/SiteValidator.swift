@@ -11,8 +11,11 @@ public enum SiteValidator {
     /// `validate`, each content file read by `readPage` (a preview's cache of unchanged files) in turn when given.
     static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog,
                          readPage: PageReading?) -> SiteModel? {
-        guard let config = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
+        guard var read = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
         else { return nil }
+        // `clsm build --pdf` asks what `guide.pdf: true` does.
+        if context.guidePDF && read.guidePDF == nil { read.guidePDF = SourceLocation(file: "site.yml") }
+        let config = read
 
         let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
         var pages: [Page] = []

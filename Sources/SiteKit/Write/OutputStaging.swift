@@ -63,11 +63,16 @@ public final class OutputStaging: Sendable {
         }
     }
 
-    /// Writes the files not written yet, then puts the staging folder in place of the output; false (reason in `log`)
-    /// when the output was left as it was.
-    public func commit(_ files: [OutputFile], log: inout DiagnosticLog) -> Bool {
+    /// Writes the files not written yet, lets `finish` work on the whole written folder (the search index), then puts
+    /// the staging folder in place of the output; false (reason in `log`) when the output was left as it was.
+    public func commit(_ files: [OutputFile], log: inout DiagnosticLog,
+                       finish: (_ folder: String, _ log: inout DiagnosticLog) -> Bool = { _, _ in true }) -> Bool {
         for file in files where !write(file.path, file.contents) {
             log.error("cannot write `\(file.path)` in the output", at: here)
+            abandon()
+            return false
+        }
+        guard finish(staging, &log) else {
             abandon()
             return false
         }

@@ -1,4 +1,4 @@
-/* The guide des ressources: filtering the list of the guide's home, and the print button.
+/* The guide des ressources: filtering the lists of the guide's home and map, and the print button.
    Progressive enhancement: without this script, every entry stays listed and every index stays a link away.
    No request, no inline code: the page's own data attributes are all it reads. */
 (function () {
@@ -16,10 +16,10 @@
 
   function setUpFilter(section) {
     var form = section.querySelector("form");
-    var list = document.querySelector("[data-guide-list]");
     var status = document.querySelector("[data-guide-status]");
-    if (!form || !list || !status) { return; }
-    var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+    var items = Array.prototype.slice.call(document.querySelectorAll("[data-guide-list] > li"));
+    var groups = Array.prototype.slice.call(document.querySelectorAll("[data-guide-group]"));
+    if (!form || !items.length || !status) { return; }
     var fields = ["q", "categorie", "commune", "public"];
 
     function message(count) {
@@ -42,7 +42,12 @@
         item.hidden = !visible;
         if (visible) { shown += 1; }
       });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector("[data-guide-list] > li:not([hidden])");
+      });
       status.textContent = message(shown);
+      /* The map, when the page has one, shows the same entries. */
+      document.dispatchEvent(new CustomEvent("clsm:guide-filtered"));
     }
 
     function remember() {

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The site's full-text search index, made by Pagefind over the written pages (`search: true` in site.yml).
+///
+/// Pagefind reads each page's language from `<html lang>` (French stemming for `fr`) and writes its index and its
+/// script under `pagefind/` in the output.
+public enum SearchIndex {
+    /// Where Pagefind writes the index of its filters (category, commune, public of the guide's entries).
+    public static let filterFolder = "pagefind/filter"
+    /// What a build says of the files that are not the same from one build to the next.
+    public static let unstableFilesNote = "Pagefind writes its filters in a different order in each build: "
+        + "pagefind/filter/*.pf_filter, pagefind/pagefind.*.pf_meta and pagefind/pagefind-entry.json differ between two builds "
+        + "of the same site; every other file of the index is the same"
+    /// The environment variable that names Pagefind's binary.
+    public static let binaryVariable = "CLSM_PAGEFIND"
+
+    /// The binary: `CLSM_PAGEFIND` when set, else `pagefind` or `pagefind_extended` on `PATH`; nil when none is found.
+    public static func findBinary(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let named = environment[binaryVariable], !named.isEmpty { return named }
+        let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        for folder in folders {
+            for name in ["pagefind", "pagefind_extended"] where FileSystem.isFile(folder + "/" + name) {
+                return folder + "/" + name
+            }
+        }
+        return nil
+    }
+
+    /// Indexes the pages written in `folder` with the binary at `binary`; false (reason in `log`, at `location`, the
+    /// `search:` key) when it is missing or fails.
+    static func run(binary: String?, folder: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
+        guard let binary, FileSystem.isFile(binary) else {
+            log.error("`search: true` needs Pagefind, \(binary.map { "which is not at `\($0)`" } ?? "which is not on PATH"): "
+                      + "install it with `pip install pagefind-bin`, then set \(binaryVariable) to its binary "
+                      + "(`python3 -c 'import pagefind_bin; print(pagefind_bin.get_executable())'`), or remove `search`",
+                      at: location)
+            return false
+        }
+        do {
+            let (status, errors) = try ExternalProgram.run(binary, ["--site", folder, "--silent"])
+            guard status == 0 else {
+                let detail = errors.joined(separator: " ")
+                log.error("Pagefind failed (exit \(status))\(detail.isEmpty ? "" : ": " + detail)", at: location)
+                return false
+            }
+            return true
+        } catch {
+            log.error("cannot run Pagefind at `\(binary)`: \(error.localizedDescription)", at: location)
+            return false
+        }
+    }
+}
