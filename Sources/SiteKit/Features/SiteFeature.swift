@@ -21,5 +21,6 @@ enum SiteFeatures {
         AgendaFeature(),
         PublishingFeature(),
         InstitutionalPages(),
+        SiteExportsFeature(),
     ]
 }
