@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
-            jobs: context.jobs)
+            siteDirectory: folder.root, jobs: context.jobs)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
         }

@@ -22,5 +22,6 @@ enum SiteFeatures {
         PublishingFeature(),
         InstitutionalPages(),
         SiteExportsFeature(),
+        NetworkFeature(),
     ]
 }
