@@ -6,7 +6,7 @@ struct Clsm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clsm",
         abstract: "Builds the static websites of Conseils Locaux de Santé Mentale (CLSM).",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StaleCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StaleCommand.self, NetworkCommand.self]
     )
 
     static func main() {

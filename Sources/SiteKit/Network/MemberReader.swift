@@ -6,20 +6,42 @@ struct MemberReader {
     /// The network site's folder, which `exports` folders are relative to.
     let siteDirectory: String
 
-    /// The member written at `exports`; nil when its `clsm.json` cannot be used (its other files are then not read).
+    /// The member written at `exports`, read from its folder or, for a URL, from the copy `clsm network fetch` keeps;
+    /// nil when its `clsm.json` cannot be used (its other files are then not read).
     func read(_ exports: Located<String>, log: inout DiagnosticLog) -> NetworkMember? {
+        if MemberCache.isURL(exports.value) {
+            let folder = MemberCache.folder(of: exports.value, in: siteDirectory)
+            guard FileSystem.isDirectory(folder) else {
+                log.error("network member `\(exports.value)`: not fetched yet; run `clsm network fetch` in the network site first",
+                          at: exports.location)
+                return nil
+            }
+            return read(exports, in: folder, log: &log)
+        }
         let folder = Path.absolute(exports.value, from: siteDirectory)
         guard FileSystem.isDirectory(folder) else {
             log.error("network member `\(exports.value)`: no such folder; give the folder a member's site was built into (its `public/`)",
                       at: exports.location)
             return nil
         }
+        return read(exports, in: folder, log: &log)
+    }
+
+    /// The member written at `exports`, from the files in `folder`.
+    func read(_ exports: Located<String>, in folder: String, log: inout DiagnosticLog) -> NetworkMember? {
         let files = Files(folder: folder, exports: exports)
         guard let identity: MemberIdentity = files.decode(SiteExportPaths.identity, format: "clsm-site/1", log: &log) else { return nil }
         let agenda: MemberAgenda? = files.decode(identity.exports.agenda, format: "clsm-agenda/1", log: &log)
         let guide: MemberGuide? = identity.exports.resources.flatMap { files.decode($0, format: "clsm-guide", version: 1, log: &log) }
         return NetworkMember(identity: identity, editions: agenda?.editions ?? [], events: agenda?.events ?? [],
                              resources: guide?.resources ?? [])
+    }
+
+    /// The `clsm.json` in `folder` when it can be read; nil otherwise, quietly: reading the member says why.
+    func identity(in folder: String) -> MemberIdentity? {
+        var ignored = DiagnosticLog()
+        return Files(folder: folder, exports: Located("", at: SourceLocation(file: "site.yml")))
+            .decode(SiteExportPaths.identity, format: "clsm-site/1", log: &ignored)
     }
 
     /// A member's folder, and where site.yml names it.
