@@ -66,14 +66,15 @@ def copy_demo_repository(root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def network_demo(tmp_path_factory):
-    """The demo repository built as scripts/bootstrap builds it: the three CLSM sites into their public/, then the
-    network demo from them. {"root": the copy, "members": {name: output}, "network": output}."""
+    """The demo repository built as scripts/bootstrap builds it: the three CLSM sites into public/ (Metz) and
+    public/<name>, then the network demo from them. {"root": the copy, "members": {name: output}, "network": output}."""
     root = copy_demo_repository(tmp_path_factory.mktemp("network-demo"))
-    for sites in ((".", "sites/armentieres", "sites/arras"), (NETWORK_SITE,)):
-        result = run_clsm("build", *sites, "--now", NOW, "--strict", cwd=root)
+    members = {name: root / "public" / ("" if site == "." else name) for name, site in DEMO_SITES.items()}
+    for name, site in [*DEMO_SITES.items(), ("network", NETWORK_SITE)]:
+        output = root / NETWORK_SITE / "public" if name == "network" else members[name]
+        result = run_clsm("build", site, "--output", str(output), "--now", NOW, "--strict", cwd=root)
         if result.returncode != 0:
-            pytest.fail(f"clsm build {' '.join(sites)} failed ({result.returncode}):\n{result.stderr}")
-    members = {name: root / site / "public" for name, site in DEMO_SITES.items()}
+            pytest.fail(f"clsm build {site} failed ({result.returncode}):\n{result.stderr}")
     return {"root": root, "members": members, "network": root / NETWORK_SITE / "public"}
 
 

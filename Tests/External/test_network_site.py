@@ -77,9 +77,9 @@ def test_a_broken_member_agenda_is_one_error_naming_the_member(network_demo, tmp
     site = tmp_path / "reseau"
     shutil.copytree(network_demo["root"] / NETWORK_SITE, site, ignore=shutil.ignore_patterns("public"))
     config = (site / "site.yml").read_text(encoding="utf-8")
-    config = config.replace("exports: ../../public", f"exports: {network_demo['members']['metz']}")
-    config = config.replace("exports: ../armentieres/public", f"exports: {network_demo['members']['armentieres']}")
-    config = config.replace("exports: ../arras/public", "exports: ../arras")
+    config = config.replace("exports: ../../public/armentieres", f"exports: {network_demo['members']['armentieres']}")
+    config = config.replace("exports: ../../public/arras", "exports: ../arras")
+    config = config.replace("exports: ../../public\n", f"exports: {network_demo['members']['metz']}\n")
     (site / "site.yml").write_text(config, encoding="utf-8")
     shutil.copytree(network_demo["root"] / "themes", tmp_path / "themes")
     result = run_clsm("build", str(site), "--now", NOW)
