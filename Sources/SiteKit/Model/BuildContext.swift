@@ -10,6 +10,8 @@ public struct BuildContext: Sendable {
     public var baseURLOverride: String?
     /// How many threads render pages; the output is the same for any number.
     public var jobs: Int
+    /// Themes shared by the sites of one run; nil to load each site's theme (a preview reloads it as it changes).
+    public var themeCache: ThemeCache? = nil
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {
