@@ -1,12 +1,29 @@
 import SiteKit
 
 /// Prints what a run found in the chosen format: at once for people and GitHub, as one list at the end for JSON.
-struct DiagnosticsFormatReporter {
+///
+/// A buffered reporter keeps its lines instead, so that sites built side by side are reported one after the other.
+struct DiagnosticsFormatReporter: Sendable {
     let format: DiagnosticFormat
+    private let isBuffered: Bool
     private var collected: [ReportedDiagnostic] = []
+    /// The lines a buffered reporter holds, each with whether it goes to standard error.
+    private var pending: [(toError: Bool, line: String)] = []
 
-    init(format: DiagnosticFormat) {
+    init(format: DiagnosticFormat, buffered: Bool = false) {
         self.format = format
+        self.isBuffered = buffered
+    }
+
+    /// Prints what `other`, a buffered reporter, holds, and takes over its diagnostics for the JSON list.
+    mutating func replay(_ other: DiagnosticsFormatReporter) {
+        for (toError, line) in other.pending { print(line, toError: toError) }
+        collected += other.collected
+    }
+
+    /// A line on standard error that is neither a diagnostic nor a summary (the stages' timings).
+    mutating func note(_ line: String) {
+        print(line, toError: true)
     }
 
     /// The diagnostics of the site given as `site`, sorted, each once.
@@ -22,13 +39,13 @@ struct DiagnosticsFormatReporter {
     }
 
     /// A line saying how a site went: on standard output, except in JSON where standard output holds the list alone.
-    func status(_ line: String) {
-        format == .json ? Console.error(line) : Console.output(line)
+    mutating func status(_ line: String) {
+        print(line, toError: format == .json)
     }
 
     /// A summary of failures, on standard error in every format.
-    func failure(_ line: String) {
-        Console.error(line)
+    mutating func failure(_ line: String) {
+        print(line, toError: true)
     }
 
     /// Ends the run: the JSON list is printed now.
@@ -38,9 +55,17 @@ struct DiagnosticsFormatReporter {
 
     private mutating func emit(_ diagnostic: ReportedDiagnostic) {
         switch format {
-        case .human: Console.error(diagnostic.humanLine)
-        case .github: Console.output(GitHubAnnotation.line(for: diagnostic))
+        case .human: print(diagnostic.humanLine, toError: true)
+        case .github: print(GitHubAnnotation.line(for: diagnostic), toError: false)
         case .json: collected.append(diagnostic)
+        }
+    }
+
+    private mutating func print(_ line: String, toError: Bool) {
+        if isBuffered {
+            pending.append((toError, line))
+        } else {
+            toError ? Console.error(line) : Console.output(line)
         }
     }
 }

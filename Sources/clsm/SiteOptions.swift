@@ -43,15 +43,34 @@ struct SiteOptions: ParsableArguments {
         return context
     }
 
-    /// Runs `run` on each site folder and exits 1 when one of them failed.
+    /// Runs `run` on each site folder and exits 1 when one of them failed. With more sites than threads, the sites
+    /// are built side by side, one thread each, and reported in the order given; the output is the same either way.
     func runEach(_ sites: [String], _ mode: SiteRun.Mode) throws {
-        let context = try context()
+        var context = try context()
         let cwd = FileManager.default.currentDirectoryPath
         var reporter = DiagnosticsFormatReporter(format: format)
+        let sideBySide = sites.count > 1 && context.jobs > 1
+        let threads = context.jobs
+        if sideBySide { context.jobs = 1 }
+        if sites.count > 1 { context.themeCache = ThemeCache() }
+        let runs = sites.map { SiteRun(argument: $0, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings) }
+        let format = self.format
+        // Network sites read what the others publish: they are built once the others are written.
+        let waves = [runs.indices.filter { !runs[$0].isNetworkSite }, runs.indices.filter { runs[$0].isNetworkSite }]
+        var outcomes: [Int: (succeeded: Bool, reporter: DiagnosticsFormatReporter)] = [:]
+        for wave in waves {
+            let results = ParallelWork.map(count: wave.count, jobs: sideBySide ? threads : 1) { position in
+                var buffered = DiagnosticsFormatReporter(format: format, buffered: true)
+                let succeeded = runs[wave[position]].execute(reporter: &buffered)
+                return (succeeded, buffered)
+            }
+            for (position, result) in results.enumerated() { outcomes[wave[position]] = result }
+        }
         var failed = false
-        for site in sites {
-            let run = SiteRun(argument: site, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings)
-            failed = !run.execute(reporter: &reporter) || failed
+        for index in runs.indices {
+            guard let outcome = outcomes[index] else { continue }
+            reporter.replay(outcome.reporter)
+            failed = failed || !outcome.succeeded
         }
         reporter.finish()
         if failed { throw ExitCode(1) }

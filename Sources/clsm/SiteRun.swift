@@ -19,6 +19,13 @@ struct SiteRun {
     /// Whether the stages' timings are printed on standard error (`--timings`).
     let printsTimings: Bool
 
+    /// True when the site's `site.yml` has a top-level `network:` block (read as text: any mistake is the build's to report).
+    var isNetworkSite: Bool {
+        let path = (argument.hasPrefix("/") ? argument : cwd + "/" + argument) + "/site.yml"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        return text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("network:") }
+    }
+
     /// Builds or checks; prints diagnostics and a summary through `reporter`; true on success.
     func execute(reporter: inout DiagnosticsFormatReporter) -> Bool {
         guard let folder = SiteFolder(path: argument, cwd: cwd) else {
@@ -45,7 +52,7 @@ struct SiteRun {
                 reporter.status("\(argument): checked \(count) files, \(Self.count(log.entries.count, "warning"))")
             }
         }
-        if printsTimings { timings.lines(threads: context.jobs).forEach(Console.error) }
+        if printsTimings { timings.lines(threads: context.jobs).forEach { reporter.note($0) } }
         reporter.report(log, site: argument)
         let errors = log.entries.filter { $0.severity == .error }.count
         if errors > 0 {

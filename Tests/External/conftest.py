@@ -50,6 +50,34 @@ def demo_sites(tmp_path_factory):
     return {name: build_site(site, root / name) for name, site in DEMO_SITES.items()}
 
 
+NETWORK_SITE = "sites/reseau-grand-est"
+
+
+def copy_demo_repository(root: Path) -> Path:
+    """The demo sites and the network demo copied into `root`, without any built output: {name: site folder}."""
+    ignore = shutil.ignore_patterns("public")
+    for folder in ("content", "static", "layouts", "themes"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "site.yml").write_bytes((REPO / "site.yml").read_bytes())
+    for name in ("armentieres", "arras", "reseau-grand-est"):
+        shutil.copytree(REPO / "sites" / name, root / "sites" / name, ignore=ignore)
+    return root
+
+
+@pytest.fixture(scope="session")
+def network_demo(tmp_path_factory):
+    """The demo repository built as scripts/bootstrap builds it: the three CLSM sites into public/ (Metz) and
+    public/<name>, then the network demo from them. {"root": the copy, "members": {name: output}, "network": output}."""
+    root = copy_demo_repository(tmp_path_factory.mktemp("network-demo"))
+    members = {name: root / "public" / ("" if site == "." else name) for name, site in DEMO_SITES.items()}
+    for name, site in [*DEMO_SITES.items(), ("network", NETWORK_SITE)]:
+        output = root / NETWORK_SITE / "public" if name == "network" else members[name]
+        result = run_clsm("build", site, "--output", str(output), "--now", NOW, "--strict", cwd=root)
+        if result.returncode != 0:
+            pytest.fail(f"clsm build {site} failed ({result.returncode}):\n{result.stderr}")
+    return {"root": root, "members": members, "network": root / NETWORK_SITE / "public"}
+
+
 def base_path(site: str) -> str:
     """The path part of a site's base_url (`/` or `/clsm-arras/`), read from its site.yml."""
     import yaml

@@ -37,6 +37,21 @@ def test_axe_finds_no_violation(browser, axe_source, served, site, page, width):
         f"{v['id']} ({v['impact']}): " + "; ".join(v["nodes"]) for v in violations)
 
 
+# The network demo's own pages and each page it generates from its members' data.
+NETWORK_PAGES = ["", "qu-est-ce-qu-un-clsm/", "membres/", "agenda-regional/", "sism-regionale/", "sism-regionale/2025/",
+                 "guide-regional/", "guide-regional/clsm/"]
+
+
+@pytest.mark.parametrize("page", NETWORK_PAGES)
+@pytest.mark.parametrize("width", [375, 1280])
+def test_axe_finds_no_violation_on_the_network_demo(browser, axe_source, network_demo, serve, page, width):
+    browser.set_window_size(width, 900)
+    violations = axe_violations(browser, axe_source, serve(network_demo["network"], "/") + page)
+    assert violations == [], f"network /{page} at {width} px:\n" + "\n".join(
+        f"{v['id']} ({v['impact']}): " + "; ".join(v["nodes"]) for v in violations)
+    assert (network_demo["network"] / page / "index.html").is_file()
+
+
 def test_the_pages_checked_exist(demo_sites):
     for site, pages in PAGES.items():
         for page in pages:

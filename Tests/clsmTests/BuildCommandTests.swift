@@ -9,7 +9,7 @@ import Testing
         let workspace = try Workspace(copying: "basic")
         let result = try CommandRunner.run(["build"], in: workspace.site, environment: pinned)
         #expect(result.status == 0)
-        #expect(result.stdout == ".: built 15 files into public\n")
+        #expect(result.stdout == ".: built 17 files into public\n")
         #expect(result.stderr == "")
         #expect(workspace.tree("public")["presentation/index.html"] != nil)
     }
@@ -103,7 +103,7 @@ import Testing
         let plain = try CommandRunner.run(["build", "--output", "plain"], in: workspace.site, environment: pinned)
         let timed = try CommandRunner.run(["build", "--output", "timed", "--timings", "--jobs", "2"], in: workspace.site, environment: pinned)
         #expect(timed.status == 0)
-        #expect(timed.stdout == ".: built 15 files into timed\n")
+        #expect(timed.stdout == ".: built 17 files into timed\n")
         let shapes = timed.stderr.replacingOccurrences(of: #"\d+\.\d{3} s"#, with: "N s", options: .regularExpression)
         #expect(shapes == """
             timings, 2 threads: wall time of each stage

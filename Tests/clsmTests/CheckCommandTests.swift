@@ -10,7 +10,7 @@ import Testing
         let workspace = try Workspace(copying: "basic")
         let result = try CommandRunner.run(["check"], in: workspace.site, environment: pinned)
         #expect(result.status == 0)
-        #expect(result.stdout == ".: checked 15 files, 0 warnings\n")
+        #expect(result.stdout == ".: checked 17 files, 0 warnings\n")
         #expect(result.stderr == "")
         #expect(!FileManager.default.fileExists(atPath: workspace.site + "/public"))
     }
@@ -73,7 +73,7 @@ import Testing
         let clean = try CommandRunner.run(["build", "--format", "json"], in: workspace.site, environment: pinned)
         #expect(clean.status == 0)
         #expect(clean.stdout == "[]\n")
-        #expect(clean.stderr == ".: built 14 files into public\n")
+        #expect(clean.stderr == ".: built 16 files into public\n")
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {

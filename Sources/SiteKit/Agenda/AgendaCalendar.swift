@@ -9,17 +9,23 @@ struct AgendaCalendar {
     /// A whole `.ics` file named `name` with `events`; its `VTIMEZONE` covers `years` and the events' years.
     func file(named name: String, events: [AgendaEvent], years: Set<Int>) -> String {
         let allYears = events.reduce(into: years) { $0.formUnion($1.details.schedule.years) }
-        let calendar = ICalendarComponent("VCALENDAR", properties: [
-            ICalendarProperty("VERSION", raw: "2.0"),
-            ICalendarProperty("PRODID", text: "-//clsm//Agenda des CLSM//FR"),
-            ICalendarProperty("CALSCALE", raw: "GREGORIAN"),
-            ICalendarProperty("METHOD", raw: "PUBLISH"),
-            ICalendarProperty("X-WR-CALNAME", text: name),
+        let calendar = ICalendarComponent("VCALENDAR", properties: Self.headerProperties(named: name) + [
             ICalendarProperty("X-WR-TIMEZONE", text: config.timeZoneName),
         ], components: [
             VTimeZoneBuilder.component(for: config.timeZone, identifier: config.timeZoneName, years: allYears),
         ] + events.map(vevent))
         return ICalendarWriter.write(calendar)
+    }
+
+    /// The properties every calendar clsm writes begins with, for one named `name`.
+    static func headerProperties(named name: String) -> [ICalendarProperty] {
+        [
+            ICalendarProperty("VERSION", raw: "2.0"),
+            ICalendarProperty("PRODID", text: "-//clsm//Agenda des CLSM//FR"),
+            ICalendarProperty("CALSCALE", raw: "GREGORIAN"),
+            ICalendarProperty("METHOD", raw: "PUBLISH"),
+            ICalendarProperty("X-WR-CALNAME", text: name),
+        ]
     }
 
     /// The `VEVENT` of `event`.

@@ -101,14 +101,14 @@ public struct SiteBuilder: Sendable {
     func render(hooks: BuildHooks?, into destination: PageDestination, log: inout DiagnosticLog,
                 timings: inout BuildTimings) -> Rendered? {
         guard let (model, configText) = timings.stage("read and validate", { validate(hooks: hooks, log: &log) }) else { return nil }
-        let theme = timings.stage("load the theme") { ThemeLoader.load(config: model.config, folder: folder, engine: templateEngine, log: &log) }
+        let theme = timings.stage("load the theme") { loadTheme(model.config, log: &log) }
         let staticFiles = StaticFiles.collect(themeDirectory: theme?.directory, folder: folder, log: &log)
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
             reservedIdentifiers: theme?.reservedIDs ?? [],
-            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:], jobs: context.jobs,
-            javascriptDirectory: context.javascriptDirectory)
+            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:],
+            siteDirectory: folder.root, jobs: context.jobs, javascriptDirectory: context.javascriptDirectory)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
         }
@@ -149,6 +149,21 @@ public struct SiteBuilder: Sendable {
         guard !log.hasErrors else { return nil }
         return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),
                         site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)
+    }
+
+    /// The site's theme, from the run's cache when the site has no `layouts/` of its own to change it.
+    private func loadTheme(_ config: SiteConfig, log: inout DiagnosticLog) -> Theme? {
+        guard let cache = context.themeCache, let directory = folder.themeDirectory(named: config.theme.value),
+              !FileSystem.isDirectory(folder.layoutsDirectory) else {
+            return ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &log)
+        }
+        let key = directory + "\n" + config.language
+        if let theme = cache.theme(key) { return theme }
+        var loading = DiagnosticLog()
+        let theme = ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &loading)
+        log.append(loading)
+        if let theme, loading.entries.isEmpty { cache.keep(theme, as: key) }
+        return theme
     }
 
     /// Loads and validates the site's files; the model and the text of `site.yml`. The files' text is dropped here,

@@ -37,7 +37,7 @@ public struct AccessibilityStatement: Sendable {
         guard var group = fields.group("accessibility", log: &log) else { return .unaudited }
         let statusValue = group.choice("status", among: Status.allCases.map(\.rawValue), log: &log)
         let status = statusValue.flatMap { Status(rawValue: $0.value) } ?? .none
-        let auditDate = readAuditDate(&group, log: &log)
+        let auditDate = group.day("audit_date", log: &log)
         let rate = readRate(&group, log: &log)
         let auditor = group.text("auditor", log: &log)?.value
         group.warnAboutUnknownKeys(log: &log, context: "accessibility")
@@ -53,15 +53,6 @@ public struct AccessibilityStatement: Sendable {
                       at: rate.location)
         }
         return AccessibilityStatement(status: status, auditDate: auditDate, rate: rate?.value, auditor: auditor)
-    }
-
-    private static func readAuditDate(_ fields: inout FieldReader, log: inout DiagnosticLog) -> CalendarDate? {
-        guard let value = fields.dateTime("audit_date", log: &log) else { return nil }
-        guard value.value.time == nil, value.value.utcOffset == nil else {
-            log.error("`audit_date` must be a day (`2025-05-12`), without a time", at: value.location)
-            return nil
-        }
-        return value.value.date
     }
 
     private static func readRate(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Double>? {

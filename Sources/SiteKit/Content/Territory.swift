@@ -1,20 +1,69 @@
 import Templates
 
-/// The territory a CLSM covers: `territory: {name, communes}` in site.yml.
+/// The territory a CLSM covers: `territory: {name, communes, lat, lon}` in site.yml.
 public struct Territory: Sendable, Equatable {
     /// Its name (« Agglomération messine (Metz Métropole) »).
     public let name: String
     /// The communes it gathers, in the order written.
     public let communes: [String]
+    /// The INSEE code of each commune written as `{name, insee}`, by commune name.
+    public let inseeCodes: [String: String]
+    /// Its centre, for a network's map; nil when site.yml does not give `lat` and `lon`.
+    let centre: Coordinates?
 
     /// Reads the `territory` block; nil when it is absent or unusable.
     static func read(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Territory? {
         guard var group = fields.group("territory", log: &log) else { return nil }
         let name = group.text("name", required: true, log: &log)
-        let communes = group.textList("communes", log: &log).map(\.value).filter { !$0.isEmpty }
+        let communes = readCommunes(&group, log: &log)
+        let centre = ResourceChecks.coordinates(lat: group.text("lat", log: &log), lon: group.text("lon", log: &log), log: &log)
         group.warnAboutUnknownKeys(log: &log, context: "territory")
         guard let name else { return nil }
-        return Territory(name: name.value, communes: communes)
+        var codes: [String: String] = [:]
+        for commune in communes { if let code = commune.insee { codes[commune.name] = code } }
+        return Territory(name: name.value, communes: communes.map(\.name), inseeCodes: codes, centre: centre)
+    }
+
+    /// Each commune is a name (`Metz`) or a group with its INSEE code (`{name: Metz, insee: "57463"}`).
+    private static func readCommunes(_ fields: inout FieldReader, log: inout DiagnosticLog) -> [(name: String, insee: String?)] {
+        guard let entry = fields.entry("communes") else { return [] }
+        let items: [YAMLNode]
+        switch entry.value.value {
+        case .sequence(let list): items = list
+        case .scalar: items = [entry.value]
+        default:
+            log.error("`communes` must be a list, not \(entry.value.kindDescription)", at: entry.keyLocation)
+            return []
+        }
+        return items.compactMap { item in
+            if case .scalar(let text, _) = item.value {
+                let name = text.trimmingSpaces
+                return name.isEmpty ? nil : (name, nil)
+            }
+            guard let entries = item.entries else {
+                log.error("each commune must be a name or `{name, insee}`, not \(item.kindDescription)", at: item.location)
+                return nil
+            }
+            var commune = FieldReader(entries, at: item.location)
+            let name = commune.text("name", required: true, log: &log)
+            let insee = commune.text("insee", log: &log)
+            commune.warnAboutUnknownKeys(log: &log, context: "a commune")
+            if let insee, !isINSEECode(insee.value) {
+                log.error("`insee` must be a commune's five-character INSEE code such as `57463` or `2A004`, not `\(insee.value)`",
+                          at: insee.location)
+                return nil
+            }
+            guard let name else { return nil }
+            return (name.value, insee?.value)
+        }
+    }
+
+    /// Five digits, or Corsica's `2A`/`2B` followed by three digits.
+    static func isINSEECode(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count == 5, characters[2...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        if characters[0] == "2" && (characters[1] == "A" || characters[1] == "B") { return true }
+        return characters[..<2].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// `site.territory`: `name`, `communes`, `has_communes`.

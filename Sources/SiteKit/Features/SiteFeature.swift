@@ -22,5 +22,7 @@ enum SiteFeatures {
         PublishingFeature(),
         SearchFeature(),
         InstitutionalPages(),
+        SiteExportsFeature(),
+        NetworkFeature(),
     ]
 }

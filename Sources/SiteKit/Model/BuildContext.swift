@@ -22,6 +22,8 @@ public struct BuildContext: Sendable {
     public var guidePDF = false
     /// Chromium's binary, for the guide's PDF (`CLSM_CHROMIUM`, else `chromium` on `PATH`).
     public var chromium: String?
+    /// Themes shared by the sites of one run; nil to load each site's theme (a preview reloads it as it changes).
+    public var themeCache: ThemeCache? = nil
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {

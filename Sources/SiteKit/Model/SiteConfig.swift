@@ -15,6 +15,10 @@ public struct SiteConfig: Sendable {
     public var timeZoneName: String
     /// The theme's folder name under `themes/`, with where it was named.
     public var theme: Located<String>
+    /// The CLSM's usual short name (« CLSM messin »), for a network's lists; nil when site.yml does not give `short_name`.
+    public var shortName: String?
+    /// The day its founding convention was signed (`founded`), when given.
+    public var founded: CalendarDate?
     /// One-sentence description of the site.
     public var description: String?
     /// Path of the logo under `static/`, with where it was written.
@@ -45,6 +49,8 @@ public struct SiteConfig: Sendable {
     public var guidePDF: SourceLocation?
     /// The guide's map (`guide.map`); nil when the site shows none.
     public var guideMap: GuideMapSettings?
+    /// The members of a network site (`network:`); nil for a CLSM's own site.
+    public var network: NetworkSettings?
     /// The blocks of `site.yml` typed by their own features (`sism`, `guide`), handed to the theme as written.
     public var extra: [String: YAMLNode]
 }

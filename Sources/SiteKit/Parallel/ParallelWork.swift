@@ -5,9 +5,9 @@ import Synchronization
 ///
 /// Threads take the next piece as they finish the last one, so one long piece (a guide index of every entry) does not
 /// hold the others back. With one job, everything runs on the calling thread, in order.
-enum ParallelWork {
+public enum ParallelWork {
     /// `work(0) … work(count - 1)`, run on up to `jobs` threads; the results in index order.
-    static func map<Result: Sendable>(count: Int, jobs: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(count: Int, jobs: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
         guard jobs > 1, count > 1 else { return (0..<count).map(work) }
         let slots = Slots<Result>(count: count)
         let next = Atomic<Int>(0)

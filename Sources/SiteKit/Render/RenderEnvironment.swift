@@ -16,6 +16,8 @@ public struct RenderEnvironment: Sendable {
     public var reservedIdentifiers: Set<String> = []
     /// When each file last changed, by path in the site folder (`content/agenda/x.md`): its last commit, from git.
     public var lastChanges: [String: Date] = [:]
+    /// The site's folder, which a network site's members are relative to; nil when building from memory.
+    public var siteDirectory: String? = nil
     /// How many threads the stages may share their work among; the result is the same for any number.
     public var jobs = 1
     /// Where the JavaScript libraries of packages are installed (`/usr/share/javascript`).

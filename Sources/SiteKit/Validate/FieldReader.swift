@@ -98,6 +98,16 @@ struct FieldReader {
         return Located(parsed, at: value.location)
     }
 
+    /// A day without a time (`2025-05-12`).
+    mutating func day(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let value = dateTime(key, log: &log) else { return nil }
+        guard value.value.time == nil, value.value.utcOffset == nil else {
+            log.error("`\(key)` must be a day (`2025-05-12`), without a time", at: value.location)
+            return nil
+        }
+        return value.value.date
+    }
+
     /// One value among `allowed`.
     mutating func choice(_ key: String, among allowed: [String], required: Bool = false, log: inout DiagnosticLog) -> Located<String>? {
         guard let value = text(key, required: required, log: &log) else { return nil }

@@ -19,6 +19,8 @@ enum SiteConfigReader {
         let language = fields.choice("language", among: ["fr", "en"], log: &log)?.value ?? "fr"
         let zone = readTimeZone(&fields, log: &log)
         let theme = fields.text("theme", log: &log) ?? Located("clsm", at: SourceLocation(file: file))
+        let shortName = fields.text("short_name", log: &log)?.value
+        let founded = fields.day("founded", log: &log)
         let description = fields.text("description", log: &log)?.value
         let logo = fields.staticPath("logo", log: &log)
         let contact = readContact(&fields, log: &log)
@@ -31,6 +33,7 @@ enum SiteConfigReader {
         let accessibility = AccessibilityStatement.read(&fields, log: &log)
         let emergency = EmergencyNumber.readList("emergency", from: &fields, log: &log)
         let params = ThemeParams.read(&fields, log: &log)
+        let network = NetworkSettings.read(&fields, log: &log)
         var extra: [String: YAMLNode] = [:]
         for key in passThroughKeys {
             if let entry = fields.entry(key) { extra[key] = entry.value }
@@ -44,9 +47,10 @@ enum SiteConfigReader {
               let title, let baseURL, let contact else { return nil }
         return SiteConfig(
             title: title.value, baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
-            theme: theme, description: description, logo: logo, contact: contact, menu: menu,
+            theme: theme, shortName: shortName, founded: founded, description: description, logo: logo, contact: contact, menu: menu,
             sections: sections, territory: territory, carrier: carrier, partners: partners, legal: legal,
-            accessibility: accessibility, emergency: emergency, params: params, search: search, guidePDF: guidePDF, guideMap: guideMap, extra: extra
+            accessibility: accessibility, emergency: emergency, params: params, search: search, guidePDF: guidePDF, guideMap: guideMap,
+            network: network, extra: extra
         )
     }
 

@@ -9,7 +9,8 @@ struct SlicedJSONEncoder {
     /// How many threads encode slices at once; the text is the same for any number.
     var jobs = 1
 
-    private static func encoder() -> JSONEncoder {
+    /// The encoder of every export: pretty printed, keys sorted, slashes as written.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -9,7 +9,8 @@ import Testing
     static let repository = URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().deletingLastPathComponent().path
     static let document = DocumentedValues(
         markdown: (try? String(contentsOfFile: repository + "/docs/themes.md", encoding: .utf8)) ?? "")
-    static let sites = [repository, repository + "/sites/armentieres", repository + "/sites/arras", Fixtures.root + "/theme-values"]
+    static let sites = [repository, repository + "/sites/armentieres", repository + "/sites/arras", Fixtures.root + "/theme-values",
+                        Fixtures.root + "/network"]
     static let contexts = sites.map(TemplateContexts.init(siteAt:))
     static var renderings: [TemplateContexts.Rendering] { contexts.flatMap(\.renderings) }
 
