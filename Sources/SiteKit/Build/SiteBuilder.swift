@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
         let environment = RenderEnvironment(
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
-            reservedIdentifiers: theme?.reservedIDs ?? [],
+            reservedIdentifiers: theme?.reservedIDs ?? [:],
             lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:],
             siteDirectory: folder.root, jobs: context.jobs, javascriptDirectory: context.javascriptDirectory)
         let site = timings.stage("resolve") {

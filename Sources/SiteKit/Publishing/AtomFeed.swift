@@ -47,7 +47,7 @@ struct AtomFeed {
         if let description = page.description {
             children.append(XMLElement("summary", text: environment.french.text(description)))
         }
-        children.append(XMLElement("content", [("type", "html")], text: content(of: page, permalink: permalink)))
+        children.append(XMLElement("content", [("type", "html")], text: content(of: entry, permalink: permalink)))
         return XMLElement("entry", children: children)
     }
 
@@ -57,10 +57,12 @@ struct AtomFeed {
     }
 
     /// The page's text as HTML, its links made absolute: a feed reader shows it away from the site.
-    private func content(of page: Page, permalink: String) -> String {
+    private func content(of entry: ResolvedPage, permalink: String) -> String {
+        let page = entry.page
         let resolver = LinkResolver(site: site)
         let origin = site.config.baseURL.origin
-        let renderer = MarkdownRenderer(reservedIdentifiers: environment.reservedIdentifiers) { Slug.make(from: $0) }
+        let reserved = environment.reservedIdentifiers(for: entry, preferred: site.generatedAtContentURLs[entry.urlPath]?.layout)
+        let renderer = MarkdownRenderer(reservedIdentifiers: reserved) { Slug.make(from: $0) }
         let document = renderer.render(page.body) { link in
             switch resolver.resolve(link.destination, from: page) {
             case .rewritten(let path): return origin + path

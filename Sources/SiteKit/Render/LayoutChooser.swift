@@ -20,6 +20,12 @@ enum LayoutChooser {
         return found
     }
 
+    /// The layout `layout(for:…)` chooses for `entry` among the templates `names`, or nil, reporting nothing.
+    static func name(for entry: ResolvedPage, preferred: String?, among names: Set<String>) -> String? {
+        if let asked = entry.page.layout { return names.contains(asked.value) ? asked.value : nil }
+        return ((preferred.map { [$0] } ?? []) + candidates(for: entry)).first(where: names.contains)
+    }
+
     /// The layouts tried, most specific first.
     static func candidates(for entry: ResolvedPage) -> [String] {
         let page = entry.page

@@ -73,8 +73,10 @@ struct PageRenderer {
         let page = entry.page
         let resolver = LinkResolver(site: site)
         var result = Result()
+        let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
+        let reserved = environment.reservedIdentifiers(for: entry, preferred: preferred)
         let document = measured(&result.markdownSeconds) {
-            MarkdownRenderer(reservedIdentifiers: environment.reservedIdentifiers) { Slug.make(from: $0) }.render(page.body) { link in
+            MarkdownRenderer(reservedIdentifiers: reserved) { Slug.make(from: $0) }.render(page.body) { link in
                 guard case .rewritten(let url) = resolver.resolve(link.destination, from: page) else { return nil }
                 return url
             }
@@ -82,11 +84,10 @@ struct PageRenderer {
         if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
         for heading in document.headings {
             guard let taken = heading.reservedID else { continue }
-            result.log.warning("the heading « \(heading.text) » would take the id `\(taken)`, which the theme's layouts give to an "
-                               + "element of every page (a link to `#\(taken)` leads there): it gets the id `\(heading.id)`",
+            result.log.warning("the heading « \(heading.text) » would take the id `\(taken)`, which the page's layout gives to one "
+                               + "of its elements (a link to `#\(taken)` leads there): it gets the id `\(heading.id)`",
                                at: SourceLocation(file: page.source, line: page.bodyFirstLine + heading.line - 1, column: 1))
         }
-        let preferred = site.generatedAtContentURLs[entry.urlPath]?.layout
         guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value,
                                                 log: &result.log)
         else { return result }

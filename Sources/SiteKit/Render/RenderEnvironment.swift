@@ -12,8 +12,8 @@ public struct RenderEnvironment: Sendable {
     public let now: Date
     /// The theme's folder, for the data a theme ships (the guide's categories); nil when the theme is missing.
     public var themeDirectory: String? = nil
-    /// The ids the theme's layouts give to elements of every page, which headings of a page's text may not take.
-    public var reservedIdentifiers: Set<String> = []
+    /// By layout, the ids the theme gives to elements of the pages it lays out, which headings of their text may not take.
+    public var reservedIdentifiers: [String: Set<String>] = [:]
     /// When each file last changed, by path in the site folder (`content/agenda/x.md`): its last commit, from git.
     public var lastChanges: [String: Date] = [:]
     /// The site's folder, which a network site's members are relative to; nil when building from memory.
@@ -28,5 +28,11 @@ extension RenderEnvironment {
     /// When `page` last changed: its file's last commit, else its `updated`, else its `date`; nil when none is known.
     func lastChange(of page: Page) -> Date? {
         lastChanges[page.source] ?? (page.updated ?? page.date).map { ZonedTime.instant(of: $0, in: timeZone) }
+    }
+
+    /// The ids the headings of `entry`'s text may not take: those of the layout it is laid out with, `preferred` (a
+    /// feature's) when the page names none.
+    func reservedIdentifiers(for entry: ResolvedPage, preferred: String?) -> Set<String> {
+        LayoutChooser.name(for: entry, preferred: preferred, among: Set(reservedIdentifiers.keys)).flatMap { reservedIdentifiers[$0] } ?? []
     }
 }

@@ -16,8 +16,9 @@ public struct Theme: Sendable {
     let emergencyNumbers: [EmergencyNumber]
     /// The partials rendered once per menu state, by name, with the value that stands for each (`SiteWidePartials`).
     let siteWidePartials: [String: String]
-    /// The ids the layouts write as they are, which headings of a page's text may not take (`ThemeIdentifiers`).
-    let reservedIDs: Set<String>
+    /// By layout, the ids it and its partials write as they are, which headings of a page's text may not take
+    /// (`ThemeIdentifiers`).
+    let reservedIDs: [String: Set<String>]
 }
 
 /// Loads a theme's templates and strings, reporting template mistakes at their own file and line.
@@ -66,6 +67,6 @@ enum ThemeLoader {
         return Theme(renderer: engine.make(library, siteWide.sources), templateNames: Set(sources.keys), strings: strings ?? [:],
                      stringValues: .group((strings ?? [:]).mapValues(TemplateValue.text)), directory: directory,
                      emergencyNumbers: emergencyNumbers, siteWidePartials: siteWide.keys,
-                     reservedIDs: ThemeIdentifiers.reserved(in: sources.values.map(\.text)))
+                     reservedIDs: ThemeIdentifiers.reserved(byTemplate: sources.mapValues(\.text), tags: tagsByName))
     }
 }

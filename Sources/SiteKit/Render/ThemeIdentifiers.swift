@@ -1,6 +1,28 @@
+import Templates
+
 /// The `id` attributes a theme's layouts write as they are (`<main id="contenu">`, `id="numeros-urgence"`): a heading of
 /// a page's text must not take one, or the skip link and the theme's own anchors would lead to the heading.
 enum ThemeIdentifiers {
+    /// For each template of `sources` (text by name), the literal ids of the page it lays out: its own, and those of the
+    /// partials and parents it includes (`tags`, each template's tags), at any depth.
+    static func reserved(byTemplate sources: [String: String], tags: [String: [TemplateTagInfo]]) -> [String: Set<String>] {
+        let own = sources.mapValues { reserved(in: [$0]) }
+        var closure: [String: Set<String>] = [:]
+        for name in sources.keys {
+            var found: Set<String> = []
+            var seen: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                found.formUnion(own[next] ?? [])
+                for tag in tags[next] ?? [] where (tag.sigil == ">" || tag.sigil == "<") && seen.insert(tag.name).inserted {
+                    pending.append(tag.name)
+                }
+            }
+            closure[name] = found
+        }
+        return closure
+    }
+
     /// Every literal value of an `id="…"` or `id='…'` attribute in `sources` (template text by name); values built from
     /// template tags are left out, since they are not known before rendering.
     static func reserved(in sources: some Sequence<String>) -> Set<String> {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteKit
+import Templates
 import Testing
 
 /// A heading of a page's text never takes an id the theme's layouts give (the skip link's `#contenu`).
@@ -9,10 +10,38 @@ import Testing
                        ##"<a href="#id="></a><div id="">"##]
         #expect(ThemeIdentifiers.reserved(in: sources) == ["contenu", "numeros-urgence"])
         let repository = URL(fileURLWithPath: Fixtures.root).deletingLastPathComponent().deletingLastPathComponent().path
-        let layouts = try FileManager.default.subpathsOfDirectory(atPath: repository + "/themes/clsm/layouts")
+        let folder = repository + "/themes/clsm/layouts/"
+        let layouts = try Dictionary(uniqueKeysWithValues: FileManager.default.subpathsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".mustache") }
-            .map { try String(contentsOfFile: repository + "/themes/clsm/layouts/" + $0, encoding: .utf8) }
-        #expect(ThemeIdentifiers.reserved(in: layouts).isSuperset(of: ["contenu", "numeros-urgence"]))
+            .map { (String($0.dropLast(".mustache".count)), try String(contentsOfFile: folder + $0, encoding: .utf8)) })
+        let library = TemplateLibrary(sources: layouts)
+        let tags = Dictionary(uniqueKeysWithValues: layouts.keys.map { ($0, library.tags(of: $0)) })
+        let byLayout = ThemeIdentifiers.reserved(byTemplate: layouts, tags: tags)
+        // A page reserves the ids of its layout, its parent and their partials, not those of other layouts.
+        #expect(byLayout["event"]?.isSuperset(of: ["contenu", "numeros-urgence"]) == true)
+        #expect(byLayout["event"]?.contains("accessibilite") == false)
+        #expect(byLayout["legal"]?.contains("accessibilite") == true)
+    }
+
+    @Test func aPageReservesOnlyTheIdsOfItsOwnLayout() throws {
+        let site = try TemporarySite([
+            ("layouts/page.mustache", "<main id=\"contenu\">\n{{{page.content}}}\n</main>\n"),
+            ("layouts/legal.mustache", "<main id=\"contenu\">\n<h2 id=\"hebergement\">H</h2>\n{{{page.content}}}\n</main>\n"),
+            ("content/page.md", "---\ntitle: Page\n---\n\n## Hébergement\n"),
+            ("content/mentions.md", "---\ntitle: Mentions\nlayout: legal\n---\n\n## Hébergement\n"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: site.root) }
+        let (files, log) = Fixtures.render(siteAt: site.path)
+        #expect(log.sorted.map(\.description) == [
+            "content/mentions.md:6:1: warning: the heading « Hébergement » would take the id `hebergement`, which the page's layout "
+                + "gives to one of its elements (a link to `#hebergement` leads there): it gets the id `hebergement-1`",
+        ])
+        let pages = Dictionary((files ?? []).compactMap { file -> (String, String)? in
+            guard case .text(let text) = file.contents else { return nil }
+            return (file.path, text)
+        }) { first, _ in first }
+        #expect(pages["page/index.html"]?.contains("<h2 id=\"hebergement\">Hébergement</h2>") == true)
+        #expect(pages["mentions/index.html"]?.contains("<h2 id=\"hebergement-1\">Hébergement</h2>") == true)
     }
 
     @Test func aHeadingThatWouldTakeOneGetsTheNextFreeIdAndAWarning() throws {
@@ -23,8 +52,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: site.root) }
         let (files, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.map(\.description) == [
-            "content/page.md:7:1: warning: the heading « Contenu » would take the id `contenu`, which the theme's layouts give "
-                + "to an element of every page (a link to `#contenu` leads there): it gets the id `contenu-1`",
+            "content/page.md:7:1: warning: the heading « Contenu » would take the id `contenu`, which the page's layout gives to "
+                + "one of its elements (a link to `#contenu` leads there): it gets the id `contenu-1`",
         ])
         let page = try #require(files?.first { $0.path == "page/index.html" })
         guard case .text(let html) = page.contents else {
