@@ -40,9 +40,10 @@ struct DataInclusionExport {
         let source = baseURL.origin.components(separatedBy: "://").last ?? baseURL.origin
         let structures = guide.entries.map { structure(of: $0, source: source) }
         let services = guide.entries.map { service(of: $0, source: source) }
-        let data = try JSONSerialization.data(withJSONObject: ["structures": structures, "services": services],
-                                              options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard let json = SortedJSON.text(["structures": structures, "services": services]) else {
+            throw CocoaError(.propertyListWriteInvalid)
+        }
+        return json + "\n"
     }
 
     /// What a structure and its service share: where, how to reach it, when.

@@ -5,24 +5,26 @@ enum JSONLDScript {
     /// The JSON text of `object`: keys sorted, texts as written, `<`, `>` and `&` escaped as `\u003c`, `\u003e`,
     /// `\u0026`.
     static func text(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return escapedForScript(String(decoding: data, as: UTF8.self))
+        guard let json = SortedJSON.text(object) else { return "{}" }
+        return escapedForScript(json)
     }
 
-    /// These three characters only ever stand inside JSON strings, where the escapes mean the same. Scalar by
-    /// scalar: `replacingOccurrences` compares Characters and misses a `<` followed by a combining mark.
+    /// These three characters only ever stand inside JSON strings, where the escapes mean the same. Byte by byte:
+    /// `replacingOccurrences` compares Characters and misses a `<` followed by a combining mark.
     private static func escapedForScript(_ json: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result.append(contentsOf: "\\u003c".unicodeScalars)
-            case ">": result.append(contentsOf: "\\u003e".unicodeScalars)
-            case "&": result.append(contentsOf: "\\u0026".unicodeScalars)
-            default: result.append(scalar)
+        guard json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
+            return json
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count + 32)
+        for byte in json.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes.append(contentsOf: Array("\\u003c".utf8))
+            case UInt8(ascii: ">"): bytes.append(contentsOf: Array("\\u003e".utf8))
+            case UInt8(ascii: "&"): bytes.append(contentsOf: Array("\\u0026".utf8))
+            default: bytes.append(byte)
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
