@@ -20,10 +20,10 @@ enum LayoutChooser {
         return found
     }
 
-    /// The layout `layout(for:…)` chooses for `entry` among the templates `names`, or nil, reporting nothing.
-    static func name(for entry: ResolvedPage, preferred: String?, among names: Set<String>) -> String? {
-        if let asked = entry.page.layout { return names.contains(asked.value) ? asked.value : nil }
-        return ((preferred.map { [$0] } ?? []) + candidates(for: entry)).first(where: names.contains)
+    /// The layout `layout(for:…)` chooses for `entry` among the templates that `exists` knows, or nil, reporting nothing.
+    static func name(for entry: ResolvedPage, preferred: String?, exists: (String) -> Bool) -> String? {
+        if let asked = entry.page.layout { return exists(asked.value) ? asked.value : nil }
+        return ((preferred.map { [$0] } ?? []) + candidates(for: entry)).first(where: exists)
     }
 
     /// The layouts tried, most specific first.

@@ -33,6 +33,7 @@ extension RenderEnvironment {
     /// The ids the headings of `entry`'s text may not take: those of the layout it is laid out with, `preferred` (a
     /// feature's) when the page names none.
     func reservedIdentifiers(for entry: ResolvedPage, preferred: String?) -> Set<String> {
-        LayoutChooser.name(for: entry, preferred: preferred, among: Set(reservedIdentifiers.keys)).flatMap { reservedIdentifiers[$0] } ?? []
+        let layout = LayoutChooser.name(for: entry, preferred: preferred) { reservedIdentifiers[$0] != nil }
+        return layout.flatMap { reservedIdentifiers[$0] } ?? []
     }
 }
