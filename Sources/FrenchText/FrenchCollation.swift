@@ -9,8 +9,11 @@ public enum FrenchCollation: Sendable {
     ///
     /// `"École d’été"` → `"ecole d'ete"`. Computing keys once is the fast way to sort a long list.
     public static func key(_ s: String) -> String {
+        let folded = LatinFolding.fold(s)
+        // Only ’ ‘ (E2 80 98/99) and ʼ (CA BC) change: most keys are the folding itself.
+        guard folded.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return folded }
         var scalars = String.UnicodeScalarView()
-        for scalar in LatinFolding.fold(s).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             switch scalar.value {
             case 0x2018, 0x2019, 0x02BC: scalars.append("'")
             default: scalars.append(scalar)

@@ -8,17 +8,19 @@ enum LatinFolding {
     /// `"L’Œuvre À Saint-Étienne"` → `"l’oeuvre a saint-etienne"`.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var scalars = String.UnicodeScalarView()
+        // Bytes rather than a scalar view: appending scalars one by one costs tens of instructions each.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                scalars.append(scalar)
+                bytes.append(UInt8(scalar.value))
             } else if let folded = latinTable.folded(scalar) {
-                scalars.append(contentsOf: folded.unicodeScalars)
+                bytes.append(contentsOf: folded.utf8)
             } else {
                 return foldingWholeText(text)
             }
         }
-        return String(scalars).lowercased()
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// The folding of each character of the Latin and punctuation blocks French text is written in, computed once:

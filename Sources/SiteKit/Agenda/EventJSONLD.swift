@@ -5,26 +5,26 @@ enum EventJSONLD {
         JSONLDScript.text(object(for: event, baseURL: baseURL))
     }
 
-    private static func object(for event: AgendaEvent, baseURL: BaseURL) -> [String: Any] {
+    private static func object(for event: AgendaEvent, baseURL: BaseURL) -> JSONTree {
         let details = event.details
-        var object: [String: Any] = [
+        var object: [String: JSONTree] = [
             "@context": "https://schema.org",
             "@type": "Event",
-            "name": event.page.title,
-            "url": baseURL.absolute(event.urlPath),
-            "startDate": details.schedule.start.iso,
-            "eventStatus": details.status.schemaOrg,
-            "eventAttendanceMode": attendanceMode(details),
-            "location": locations(details),
+            "name": .string(event.page.title),
+            "url": .string(baseURL.absolute(event.urlPath)),
+            "startDate": .string(details.schedule.start.iso),
+            "eventStatus": .string(details.status.schemaOrg),
+            "eventAttendanceMode": .string(attendanceMode(details)),
+            "location": .list(locations(details)),
         ]
-        if let description = event.page.description { object["description"] = description }
-        if let end = details.schedule.end { object["endDate"] = end.iso }
+        if let description = event.page.description { object["description"] = .string(description) }
+        if let end = details.schedule.end { object["endDate"] = .string(end.iso) }
         if !details.organisers.isEmpty {
-            object["organizer"] = details.organisers.map { ["@type": "Organization", "name": $0] }
+            object["organizer"] = .list(details.organisers.map { ["@type": "Organization", "name": .string($0)] })
         }
         if details.isFree { object["isAccessibleForFree"] = true }
-        if let offer = offer(details) { object["offers"] = offer }
-        return object
+        if let offer = offer(details) { object["offers"] = .object(offer) }
+        return .object(object)
     }
 
     private static func attendanceMode(_ details: EventDetails) -> String {
@@ -32,30 +32,30 @@ enum EventJSONLD {
         return details.hasVenue ? "https://schema.org/MixedEventAttendanceMode" : "https://schema.org/OnlineEventAttendanceMode"
     }
 
-    private static func locations(_ details: EventDetails) -> [[String: Any]] {
-        var locations: [[String: Any]] = []
+    private static func locations(_ details: EventDetails) -> [JSONTree] {
+        var locations: [JSONTree] = []
         if details.hasVenue || details.online == nil {
-            var address: [String: Any] = ["@type": "PostalAddress", "addressLocality": details.commune, "addressCountry": "FR"]
-            if let street = details.address { address["streetAddress"] = street }
-            var place: [String: Any] = ["@type": "Place", "name": details.place ?? details.commune, "address": address]
+            var address: [String: JSONTree] = ["@type": "PostalAddress", "addressLocality": .string(details.commune), "addressCountry": "FR"]
+            if let street = details.address { address["streetAddress"] = .string(street) }
+            var place: [String: JSONTree] = ["@type": "Place", "name": .string(details.place ?? details.commune), "address": .object(address)]
             if let point = details.coordinates {
-                place["geo"] = ["@type": "GeoCoordinates", "latitude": point.latitude, "longitude": point.longitude]
+                place["geo"] = ["@type": "GeoCoordinates", "latitude": .double(point.latitude), "longitude": .double(point.longitude)]
             }
-            locations.append(place)
+            locations.append(.object(place))
         }
-        if let online = details.online { locations.append(["@type": "VirtualLocation", "url": online]) }
+        if let online = details.online { locations.append(["@type": "VirtualLocation", "url": .string(online)]) }
         return locations
     }
 
-    private static func offer(_ details: EventDetails) -> [String: Any]? {
+    private static func offer(_ details: EventDetails) -> [String: JSONTree]? {
         guard details.isFree || details.price != nil || details.registration?.url != nil else { return nil }
-        var offer: [String: Any] = ["@type": "Offer"]
+        var offer: [String: JSONTree] = ["@type": "Offer"]
         if details.isFree {
             offer["price"] = 0
             offer["priceCurrency"] = "EUR"
         }
-        if let price = details.price { offer["description"] = price }
-        if let url = details.registration?.url { offer["url"] = url }
+        if let price = details.price { offer["description"] = .string(price) }
+        if let url = details.registration?.url { offer["url"] = .string(url) }
         if details.status == .full { offer["availability"] = "https://schema.org/SoldOut" }
         return offer
     }

@@ -36,51 +36,48 @@ struct DataInclusionExport {
     let today: CalendarDate
 
     /// The file's text, keys sorted.
-    func text() throws -> String {
+    func text() -> String {
         let source = baseURL.origin.components(separatedBy: "://").last ?? baseURL.origin
-        let structures = guide.entries.map { structure(of: $0, source: source) }
-        let services = guide.entries.map { service(of: $0, source: source) }
-        guard let json = SortedJSON.text(["structures": structures, "services": services]) else {
-            throw CocoaError(.propertyListWriteInvalid)
-        }
-        return json + "\n"
+        let structures = guide.entries.map { JSONTree.object(structure(of: $0, source: source)) }
+        let services = guide.entries.map { JSONTree.object(service(of: $0, source: source)) }
+        return JSONText.of(["structures": .list(structures), "services": .list(services)], .compact) + "\n"
     }
 
     /// What a structure and its service share: where, how to reach it, when.
-    private func common(of entry: GuideEntry, source: String) -> [String: Any] {
+    private func common(of entry: GuideEntry, source: String) -> [String: JSONTree] {
         let details = entry.details
-        var object: [String: Any] = [
-            "source": source, "id": source + "--" + entry.id, "nom": Self.name(entry.title),
-            "date_maj": (details.lastChecked?.value ?? today).description,
-            "lien_source": baseURL.absolute(entry.urlPath), "commune": details.commune,
+        var object: [String: JSONTree] = [
+            "source": .string(source), "id": .string(source + "--" + entry.id), "nom": .string(Self.name(entry.title)),
+            "date_maj": .string((details.lastChecked?.value ?? today).description),
+            "lien_source": .string(baseURL.absolute(entry.urlPath)), "commune": .string(details.commune),
         ]
-        if let postalCode = details.postalCode { object["code_postal"] = postalCode }
-        if let address = details.address { object["adresse"] = address }
+        if let postalCode = details.postalCode { object["code_postal"] = .string(postalCode) }
+        if let address = details.address { object["adresse"] = .string(address) }
         if let point = details.coordinates {
-            object["latitude"] = point.latitude
-            object["longitude"] = point.longitude
+            object["latitude"] = .double(point.latitude)
+            object["longitude"] = .double(point.longitude)
         }
-        if let phone = details.phone { object["telephone"] = String(phone.telURI.dropFirst("tel:".count)) }
-        if let email = details.email { object["courriel"] = email }
+        if let phone = details.phone { object["telephone"] = .string(String(phone.telURI.dropFirst("tel:".count))) }
+        if let email = details.email { object["courriel"] = .string(email) }
         // The schema reads OpenStreetMap syntax only: free text is left out.
-        if let hours = details.hours, OpeningRule.rules(hours) != nil { object["horaires_accueil"] = hours.trimmingSpaces }
+        if let hours = details.hours, OpeningRule.rules(hours) != nil { object["horaires_accueil"] = .string(hours.trimmingSpaces) }
         return object
     }
 
-    private func structure(of entry: GuideEntry, source: String) -> [String: Any] {
+    private func structure(of entry: GuideEntry, source: String) -> [String: JSONTree] {
         var object = common(of: entry, source: source)
-        if let description = entry.description, description.count >= 5 { object["description"] = description }
-        if let website = entry.details.website { object["site_web"] = website }
+        if let description = entry.description, description.count >= 5 { object["description"] = .string(description) }
+        if let website = entry.details.website { object["site_web"] = .string(website) }
         return object
     }
 
-    private func service(of entry: GuideEntry, source: String) -> [String: Any] {
+    private func service(of entry: GuideEntry, source: String) -> [String: JSONTree] {
         let details = entry.details
         var object = common(of: entry, source: source)
         object["structure_id"] = object["id"]
         let fallback = entry.category.label + " à " + details.commune + "."
-        object["description"] = entry.description.flatMap { $0.count >= 5 ? $0 : nil } ?? fallback
-        object["thematiques"] = Self.thematics[entry.category.id] ?? ["sante--sante-mentale"]
+        object["description"] = .string(entry.description.flatMap { $0.count >= 5 ? $0 : nil } ?? fallback)
+        object["thematiques"] = .strings(Self.thematics[entry.category.id] ?? ["sante--sante-mentale"])
         switch details.cost {
         case .free?: object["frais"] = "gratuit"
         case .paid?: object["frais"] = "payant"
@@ -91,16 +88,16 @@ struct DataInclusionExport {
         case nil: break
         }
         let mapped = Set(details.publics.compactMap { Self.publics[$0] })
-        if !mapped.isEmpty { object["publics"] = mapped.contains("tous-publics") ? ["tous-publics"] : mapped.sorted() }
-        if let ages = Self.ages(details) { object["publics_precisions"] = ages }
-        if let access = details.access { object["conditions_acces"] = access }
+        if !mapped.isEmpty { object["publics"] = .strings(mapped.contains("tous-publics") ? ["tous-publics"] : mapped.sorted()) }
+        if let ages = Self.ages(details) { object["publics_precisions"] = .string(ages) }
+        if let access = details.access { object["conditions_acces"] = .string(access) }
         object["modes_accueil"] = details.address == nil && details.phone != nil ? ["a-distance"] : ["en-presentiel"]
         var modes: [String] = []
         if details.email != nil { modes.append("envoyer-un-courriel") }
         if details.address != nil { modes.append("se-presenter") }
         if details.phone != nil { modes.append("telephoner") }
         if !modes.isEmpty {
-            object["modes_mobilisation"] = modes
+            object["modes_mobilisation"] = .strings(modes)
             object["mobilisable_par"] = ["professionnels", "usagers"]
         }
         return object

@@ -18,7 +18,7 @@ struct GuideFeature: SiteFeature {
         guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
         let today = ZonedTime.calendarDate(of: environment.now, in: environment.timeZone)
         let libraries = Self.hasMap(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
-        return GuideExport(guide: guide, site: site, jobs: environment.jobs, today: today).files(log: &log) + libraries
+        return GuideExport(guide: guide, site: site, today: today).files() + libraries
     }
 
     func filePaths(for site: ResolvedSite) -> [String] {

@@ -12,7 +12,7 @@ struct GuidePrintPage {
         let french = values.environment.french
         let sections = guide.categories.map { item -> TemplateValues in
             var communes: [(name: String, entries: [GuideEntry])] = []
-            for entry in item.entries.sorted(by: Self.byCommuneThenTitle) {
+            for entry in Self.byCommuneThenTitle(item.entries) {
                 if let last = communes.last, GuidePaths.communeSlug(last.name) == entry.communeSlug {
                     communes[communes.count - 1].entries.append(entry)
                 } else {
@@ -39,11 +39,11 @@ struct GuidePrintPage {
         return values.page(guide.paths.print, "Guide des ressources à imprimer", layout: "guide-print", parent: guide.paths.root, own)
     }
 
-    /// Communes in French order, then entries in French order.
-    private static func byCommuneThenTitle(_ a: GuideEntry, _ b: GuideEntry) -> Bool {
-        let communeA = FrenchCollation.key(a.details.commune)
-        let communeB = FrenchCollation.key(b.details.commune)
-        if communeA != communeB { return communeA < communeB }
-        return GuideEntry.inFrenchOrder(a, b)
+    /// `entries` by commune in French order, then in French order; each commune's key is folded once, not at every
+    /// comparison.
+    private static func byCommuneThenTitle(_ entries: [GuideEntry]) -> [GuideEntry] {
+        entries.map { (commune: FrenchCollation.key($0.details.commune), entry: $0) }
+            .sorted { $0.commune != $1.commune ? $0.commune < $1.commune : GuideEntry.inFrenchOrder($0.entry, $1.entry) }
+            .map(\.entry)
     }
 }

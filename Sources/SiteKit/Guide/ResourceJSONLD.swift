@@ -19,49 +19,49 @@ enum ResourceJSONLD {
 
     /// The JSON text (`JSONLDScript`).
     static func json(for entry: GuideEntry, baseURL: BaseURL) -> String {
-        JSONLDScript.text(object(for: entry, baseURL: baseURL))
+        JSONLDScript.text(.object(object(for: entry, baseURL: baseURL)))
     }
 
-    static func object(for entry: GuideEntry, baseURL: BaseURL) -> [String: Any] {
+    static func object(for entry: GuideEntry, baseURL: BaseURL) -> [String: JSONTree] {
         let details = entry.details
         let type = types[entry.category.id] ?? "Organization"
-        var object: [String: Any] = [
+        var object: [String: JSONTree] = [
             "@context": "https://schema.org",
-            "@type": type,
-            "@id": baseURL.absolute(entry.urlPath),
-            "url": baseURL.absolute(entry.urlPath),
-            "name": entry.title,
+            "@type": .string(type),
+            "@id": .string(baseURL.absolute(entry.urlPath)),
+            "url": .string(baseURL.absolute(entry.urlPath)),
+            "name": .string(entry.title),
         ]
-        var address: [String: Any] = ["@type": "PostalAddress", "addressLocality": details.commune, "addressCountry": "FR"]
-        if let street = details.address { address["streetAddress"] = street }
-        if let postalCode = details.postalCode { address["postalCode"] = postalCode }
-        object["address"] = address
-        if let description = entry.description { object["description"] = description }
+        var address: [String: JSONTree] = ["@type": "PostalAddress", "addressLocality": .string(details.commune), "addressCountry": "FR"]
+        if let street = details.address { address["streetAddress"] = .string(street) }
+        if let postalCode = details.postalCode { address["postalCode"] = .string(postalCode) }
+        object["address"] = .object(address)
+        if let description = entry.description { object["description"] = .string(description) }
         // The number of the `tel:` link: international for a full number, as dialled for a short one.
-        if let phone = details.phone { object["telephone"] = String(phone.telURI.dropFirst("tel:".count)) }
-        if let email = details.email { object["email"] = email }
-        if let website = details.website { object["sameAs"] = website }
-        if !details.sector.isEmpty { object["areaServed"] = details.sector.map { ["@type": "City", "name": $0] } }
-        var place: [String: Any] = [:]
+        if let phone = details.phone { object["telephone"] = .string(String(phone.telURI.dropFirst("tel:".count))) }
+        if let email = details.email { object["email"] = .string(email) }
+        if let website = details.website { object["sameAs"] = .string(website) }
+        if !details.sector.isEmpty { object["areaServed"] = .list(details.sector.map { ["@type": "City", "name": .string($0)] }) }
+        var place: [String: JSONTree] = [:]
         if let point = details.coordinates {
-            place["geo"] = ["@type": "GeoCoordinates", "latitude": point.latitude, "longitude": point.longitude]
+            place["geo"] = ["@type": "GeoCoordinates", "latitude": .double(point.latitude), "longitude": .double(point.longitude)]
         }
         if let hours = details.hours, let rules = OpeningRule.rules(hours) {
-            place["openingHoursSpecification"] = specifications(rules)
+            place["openingHoursSpecification"] = .list(specifications(rules))
         }
         if placeTypes.contains(type) {
             object.merge(place) { own, _ in own }
         } else if !place.isEmpty {
             place["@type"] = "Place"
-            place["address"] = address
-            object["location"] = place
+            place["address"] = .object(address)
+            object["location"] = .object(place)
         }
         return object
     }
 
     /// One `OpeningHoursSpecification` per span of the days that share the same spans, in the order of their first
     /// day; a day closed by `off` opens and closes at midnight, as schema.org says a closed day.
-    static func specifications(_ rules: [OpeningRule]) -> [[String: Any]] {
+    static func specifications(_ rules: [OpeningRule]) -> [JSONTree] {
         let week = OpeningRule.week(rules)
         var groups: [(spans: [OpeningRule.Span], days: [String])] = []
         for (day, spans) in week.enumerated() {
@@ -75,14 +75,14 @@ enum ResourceJSONLD {
         if let holidays = rules.last(where: { $0.days == .publicHolidays }) {
             groups.append((holidays.spans, ["https://schema.org/PublicHolidays"]))
         }
-        return groups.flatMap { group -> [[String: Any]] in
+        return groups.flatMap { group -> [JSONTree] in
             let spans = group.spans.isEmpty ? [nil] : group.spans.map(Optional.some)
             return spans.map { span in
                 [
-                    "@type": "OpeningHoursSpecification", "dayOfWeek": group.days,
-                    "opens": span.map { $0.start.description } ?? "00:00",
+                    "@type": "OpeningHoursSpecification", "dayOfWeek": .strings(group.days),
+                    "opens": .string(span.map { $0.start.description } ?? "00:00"),
                     // schema.org has no 24:00: a span to midnight closes at 23:59.
-                    "closes": span.map { $0.end?.description ?? "23:59" } ?? "00:00",
+                    "closes": .string(span.map { $0.end?.description ?? "23:59" } ?? "00:00"),
                 ]
             }
         }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// What a page clsm rendered holds for the link check: the ids links can point at, and the URLs it points to.
 ///
 /// A small tag scanner rather than an HTML parser: it reads HTML that cmark and the theme's templates
@@ -16,15 +14,17 @@ struct HTMLReferences {
         urls = urls.filter(isKept)
     }
 
-    /// The elements whose content is text even when it looks like tags.
-    private static let rawTextElements: [StaticString] = ["script", "style", "textarea", "title"]
+    /// The elements whose content is text even when it looks like tags, with the start of their end tag.
+    private static let rawTextElements: [(name: StaticString, end: StaticString)] = [
+        ("script", "</script"), ("style", "</style"), ("textarea", "</textarea"), ("title", "</title"),
+    ]
 
     /// Scans `html`.
     init(scanning html: String) {
         var text = html
         text.withUTF8 { bytes in
             var index = 0
-            while index < bytes.count, let open = Self.next(UInt8(ascii: "<"), in: bytes, from: index) {
+            while index < bytes.count, let open = HTMLScanner.next(UInt8(ascii: "<"), in: bytes, from: index) {
                 index = scanMarkup(bytes, at: open)
             }
         }
@@ -37,15 +37,15 @@ struct HTMLReferences {
         }
         var index = start + 1
         guard index < bytes.count, HTMLScanner.isLetter(bytes[index]) else {
-            return Self.next(UInt8(ascii: ">"), in: bytes, from: index).map { $0 + 1 } ?? bytes.count
+            return HTMLScanner.next(UInt8(ascii: ">"), in: bytes, from: index).map { $0 + 1 } ?? bytes.count
         }
         let nameStart = index
         while index < bytes.count, HTMLScanner.isNameByte(bytes[index]) { index += 1 }
         let name = nameStart..<index
         index = scanAttributes(bytes, from: index)
-        for rawText in Self.rawTextElements where HTMLScanner.matches(bytes, name, rawText) {
+        for rawText in Self.rawTextElements where HTMLScanner.matches(bytes, name, rawText.name) {
             // Raw text: nothing in it is markup until the element's end tag.
-            return HTMLScanner.find(bytes, "</\(rawText)", from: index) ?? bytes.count
+            return HTMLScanner.find(bytes, rawText.end, from: index) ?? bytes.count
         }
         return index
     }
@@ -85,12 +85,5 @@ struct HTMLReferences {
                 if let url = candidate.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first { urls.append(String(url)) }
             }
         }
-    }
-
-    /// The index of the next `byte` from `start`, found by `memchr`; nil when there is none.
-    private static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

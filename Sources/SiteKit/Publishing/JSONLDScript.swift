@@ -1,12 +1,9 @@
-import Foundation
-
 /// schema.org data as JSON-LD safe to put inside a `<script type="application/ld+json">` element.
 enum JSONLDScript {
     /// The JSON text of `object`: keys sorted, texts as written, `<`, `>` and `&` escaped as `\u003c`, `\u003e`,
     /// `\u0026`.
-    static func text(_ object: [String: Any]) -> String {
-        guard let json = SortedJSON.text(object) else { return "{}" }
-        return escapedForScript(json)
+    static func text(_ object: JSONTree) -> String {
+        escapedForScript(JSONText.of(object, .compact))
     }
 
     /// These three characters only ever stand inside JSON strings, where the escapes mean the same. Byte by byte:

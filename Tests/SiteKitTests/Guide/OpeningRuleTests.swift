@@ -7,8 +7,13 @@ import Testing
     private func specifications(_ hours: String) throws -> [String] {
         let rules = try #require(OpeningRule.rules(hours))
         return ResourceJSONLD.specifications(rules).map { spec in
-            let days = (spec["dayOfWeek"] as? [String] ?? []).map { String($0.dropFirst("https://schema.org/".count).prefix(2)) }
-            return "\(days.joined(separator: ",")) \(spec["opens"] as? String ?? "?")-\(spec["closes"] as? String ?? "?")"
+            guard case .object(let members) = spec, case .list(let dayList)? = members["dayOfWeek"],
+                  case .string(let opens)? = members["opens"], case .string(let closes)? = members["closes"] else { return "?" }
+            let days = dayList.map { day in
+                guard case .string(let uri) = day else { return "?" }
+                return String(uri.dropFirst("https://schema.org/".count).prefix(2))
+            }
+            return "\(days.joined(separator: ",")) \(opens)-\(closes)"
         }
     }
 
