@@ -96,12 +96,15 @@ struct GuidePages {
         }
         return zip(entries, jsonLD).map { entry, jsonLD in
             let related = guide.related(to: entry)
-            return page(entry.urlPath, entry.title, layout: "resource", parent: paths.root, [
+            var generated = page(entry.urlPath, entry.title, layout: "resource", parent: paths.root, [
                 "category": .group(values.category(entry.category)), "related": values.entries(related.entries),
                 "has_related": .bool(!related.entries.isEmpty), "has_more_related": .bool(related.hasMore),
                 "related_title": .text(values.environment.french.text("Dans la même catégorie \(Self.place(entry.details.commune))")),
                 "json_ld": .text(jsonLD),
             ])
+            // The entry's card, made once for the lists, is its own page's `resource` values too.
+            generated.values[ContentKind.resource.rawValue] = values.entry(entry)["card"]
+            return generated
         }
     }
 

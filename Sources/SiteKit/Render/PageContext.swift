@@ -11,12 +11,22 @@ struct PageContext {
     let environment: RenderEnvironment
     /// The partials rendered once per menu state (`SiteWidePartials`); nil renders none that way.
     var siteWidePartials: SiteWidePartialCache? = nil
+    /// The summaries of the pages other pages stand under, made once for every breadcrumb trail (`withParents()`).
+    private(set) var parentSummaries: [Int: TemplateValues] = [:]
     private var french: FrenchStyle { environment.french }
 
     /// The context of the page at `index`, whose Markdown rendered to the HTML `content` with `headings`.
     func values(forPageAt index: Int, content: String, headings: [MarkdownHeading]) -> TemplateValues {
         let entry = site.pages[index]
         return root(at: entry.urlPath, page: pageValues(entry, content: content, headings: headings))
+    }
+
+    /// This context with the summaries of every page that is another's parent made once: thousands of entries stand
+    /// under the same few sections.
+    func withParents() -> PageContext {
+        var context = self
+        for index in Set(site.pages.compactMap(\.parent)) { context.parentSummaries[index] = summary(site.pages[index]) }
+        return context
     }
 
     /// What partials rendered once for lists see besides their own values: `site` as on the home page, and `t`.
@@ -51,7 +61,7 @@ struct PageContext {
     private func trail(to urlPath: String?, depth: Int = 0) -> [TemplateValues] {
         guard let urlPath, depth < 16 else { return [] }
         if let index = site.pageByURLPath[urlPath] {
-            return breadcrumbs(of: site.pages[index]) + [summary(site.pages[index])]
+            return breadcrumbs(of: site.pages[index]) + [summaryOfPage(at: index)]
         }
         if let index = site.generatedByURLPath[urlPath] {
             let generated = site.generatedPages[index]
@@ -76,10 +86,12 @@ struct PageContext {
         values["breadcrumbs"] = .groups(breadcrumbs(of: entry))
         values["meta"] = .group(PageMeta(site: site).values(for: page))
         values["toc"] = .groups(headings.filter { $0.level == 2 }.map { ["id": .text($0.id), "text": .text(french.text($0.text))] })
-        if let details = page.details as? any KindValues {
+        let generated = site.generatedAtContentURLs[entry.urlPath]
+        // A feature may have made these values already (the guide, for its lists).
+        if let details = page.details as? any KindValues, generated?.values[page.kind.rawValue] == nil {
             values[page.kind.rawValue] = .group(details.templateValues(environment))
         }
-        if let generated = site.generatedAtContentURLs[entry.urlPath] { values.merge(generated.values) { own, _ in own } }
+        if let generated { values.merge(generated.values) { own, _ in own } }
         if let updated = page.updated {
             values["updated"] = ["iso": .text(updated.description), "long": .text(french.longDate(updated))]
         }
@@ -98,11 +110,15 @@ struct PageContext {
         return values
     }
 
+    private func summaryOfPage(at index: Int) -> TemplateValues {
+        parentSummaries[index] ?? summary(site.pages[index])
+    }
+
     private func breadcrumbs(of entry: ResolvedPage) -> [TemplateValues] {
         var trail: [TemplateValues] = []
         var parent = entry.parent
         while let index = parent {
-            trail.insert(summary(site.pages[index]), at: 0)
+            trail.insert(summaryOfPage(at: index), at: 0)
             parent = site.pages[index].parent
         }
         return trail

@@ -40,6 +40,7 @@ struct PageRenderer {
                                   strings: theme.stringValues, environment: environment)
         site.renderedPartials.prepare(renderer: theme.renderer, root: context.siteWideValues)
         context.siteWidePartials = SiteWidePartialCache(keys: theme.siteWidePartials, partials: site.renderedPartials)
+        context = context.withParents()
         // Generated pages first: the guide's indexes are the longest pages, best started early.
         let work = site.generatedPages.indices.filter { selection?.generated.contains($0) ?? true }.map(Job.generated)
             + site.pages.indices.filter { selection?.pages.contains($0) ?? true }.map(Job.content)

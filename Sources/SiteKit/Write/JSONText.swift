@@ -1,4 +1,4 @@
-/// JSON text written straight from a `JSONTree` into bytes, keys sorted by their UTF-8 bytes, slashes and non-ASCII
+/// JSON text written straight from a `JSONTree` into bytes, keys sorted (by code point), slashes and non-ASCII
 /// letters as they are, numbers without a needless fraction (`49`, `2.7745`, `1e+20`).
 ///
 /// Two layouts, the two the files had when Foundation wrote them, held to it by `JSONTextTests`:
@@ -43,12 +43,13 @@ struct JSONText {
             writeItems(items.count, depth: depth) { json, index in json.write(items[index], depth: depth + 1) }
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            // `<` on these ASCII keys is their byte order, and the fast comparison of Swift's strings.
+            let sorted = members.sorted { $0.key < $1.key }
             bytes.append(UInt8(ascii: "{"))
-            writeItems(keys.count, depth: depth) { json, index in
-                json.writeString(keys[index])
+            writeItems(sorted.count, depth: depth) { json, index in
+                json.writeString(sorted[index].key)
                 json.append(json.layout == .pretty ? " : " : ":")
-                if let member = members[keys[index]] { json.write(member, depth: depth + 1) }
+                json.write(sorted[index].value, depth: depth + 1)
             }
             bytes.append(UInt8(ascii: "}"))
         }
@@ -84,6 +85,11 @@ struct JSONText {
 
     private mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
