@@ -201,3 +201,61 @@ def test_the_map_page_has_no_axe_violation(browser, axe_source, map_url, shown):
     if shown:
         show_map(browser)
     assert axe_violations(browser, axe_source) == []
+
+
+def commune_with_the_most_placed_entries():
+    """(commune, its URL segment, the titles of the entries located there that have a position)."""
+    from collections import Counter
+    placed = [fields for fields in entries().values() if "lat" in fields and "lon" in fields]
+    commune = Counter(fields["commune"] for fields in placed).most_common(1)[0][0]
+    return commune, slug(commune), sorted(fields["title"] for fields in placed if fields["commune"] == commune)
+
+
+def slug(name):
+    import unicodedata
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+@pytest.fixture(scope="module")
+def commune_url(map_site, serve):
+    return serve(map_site, BASE_PATH) + f"guide/communes/{commune_with_the_most_placed_entries()[1]}/"
+
+
+def test_a_commune_page_loads_nothing_from_the_tile_server_before_consent(browser, commune_url, tile_server):
+    tile_server[1].clear()
+    open_fresh(browser, commune_url)
+    assert browser.find_element(By.CSS_SELECTOR, "[data-map-show]").is_displayed()
+    assert not browser.find_element(By.CSS_SELECTOR, "[data-map-canvas]").is_displayed()
+    assert requested_hosts(browser) == {urlparse(commune_url).netloc}
+    assert tile_server[1] == []
+
+
+def test_a_commune_page_maps_only_the_entries_located_there(browser, commune_url, tile_server):
+    commune, _, titles = commune_with_the_most_placed_entries()
+    open_fresh(browser, commune_url)
+    show_map(browser)
+    assert len(titles) > 1 and marker_status(browser) == f"{len(titles)} ressources sur la carte"
+    WebDriverWait(browser, WAIT).until(lambda driver: tile_server[1])
+    assert sorted(marker_titles(browser)) == sorted(typeset(title) for title in titles)
+    others = [fields["title"] for fields in entries().values() if "lat" in fields and fields["commune"] != commune]
+    assert others, "the fixture has entries elsewhere, which the commune's map leaves out"
+
+
+def test_a_commune_without_a_placed_entry_has_no_map(map_site):
+    placed = {fields["commune"] for fields in entries().values() if "lat" in fields}
+    communes = sorted((map_site / "guide" / "communes").iterdir())
+    without = [folder for folder in communes if folder.is_dir() and all(slug(name) != folder.name for name in placed)]
+    assert without, "the fixture has a commune whose entries have no position, or only serve it"
+    for folder in without:
+        page = (folder / "index.html").read_text(encoding="utf-8")
+        assert "data-guide-map" not in page and "leaflet" not in page
+
+
+@pytest.mark.parametrize("shown", [False, True])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_commune_page_with_its_map_has_no_axe_violation(browser, axe_source, commune_url, shown, width):
+    open_fresh(browser, commune_url, width)
+    if shown:
+        show_map(browser)
+    assert axe_violations(browser, axe_source) == []
