@@ -15,6 +15,9 @@
   /* The entries the map shows: those with a position in the lists marked data-map-points (on a commune's page, the
      entries located there, not those that only serve it). */
   var items = Array.prototype.slice.call(document.querySelectorAll("[data-map-points] > li[data-lat]"));
+  /* « 12 ressources sur la carte »; a list of points may say what its markers are (« 3 CLSM sur la carte »). */
+  var labelled = document.querySelector("[data-map-points][data-label-markers]");
+  var label = (labelled || box).dataset.labelMarkers;
   var map = null;
   var cluster = null;
 
@@ -85,7 +88,7 @@
     } else {
       map.setView([46.6, 2.5], 5);
     }
-    status.textContent = (box.dataset.labelMarkers || "{count}").replace("{count}", String(points.length));
+    status.textContent = (label || "{count}").replace("{count}", String(points.length));
   }
 
   function show() {
