@@ -201,3 +201,112 @@ def test_the_map_page_has_no_axe_violation(browser, axe_source, map_url, shown):
     if shown:
         show_map(browser)
     assert axe_violations(browser, axe_source) == []
+
+
+def commune_with_the_most_placed_entries():
+    """(commune, its URL segment, the titles of the entries located there that have a position)."""
+    from collections import Counter
+    placed = [fields for fields in entries().values() if "lat" in fields and "lon" in fields]
+    commune = Counter(fields["commune"] for fields in placed).most_common(1)[0][0]
+    return commune, slug(commune), sorted(fields["title"] for fields in placed if fields["commune"] == commune)
+
+
+def slug(name):
+    import unicodedata
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+@pytest.fixture(scope="module")
+def commune_url(map_site, serve):
+    return serve(map_site, BASE_PATH) + f"guide/communes/{commune_with_the_most_placed_entries()[1]}/"
+
+
+def test_a_commune_page_loads_nothing_from_the_tile_server_before_consent(browser, commune_url, tile_server):
+    tile_server[1].clear()
+    open_fresh(browser, commune_url)
+    assert browser.find_element(By.CSS_SELECTOR, "[data-map-show]").is_displayed()
+    assert not browser.find_element(By.CSS_SELECTOR, "[data-map-canvas]").is_displayed()
+    assert requested_hosts(browser) == {urlparse(commune_url).netloc}
+    assert tile_server[1] == []
+
+
+def test_a_commune_page_maps_only_the_entries_located_there(browser, commune_url, tile_server):
+    commune, _, titles = commune_with_the_most_placed_entries()
+    open_fresh(browser, commune_url)
+    show_map(browser)
+    assert marker_status(browser).startswith(f"{len(titles)} ")
+    WebDriverWait(browser, WAIT).until(lambda driver: tile_server[1])
+    assert sorted(marker_titles(browser)) == sorted(typeset(title) for title in titles)
+    others = [fields["title"] for fields in entries().values() if "lat" in fields and fields["commune"] != commune]
+    assert others, "the fixture has entries elsewhere, which the commune's map leaves out"
+
+
+def test_a_commune_without_a_placed_entry_has_no_map(map_site):
+    placed = {fields["commune"] for fields in entries().values() if "lat" in fields}
+    communes = sorted((map_site / "guide" / "communes").iterdir())
+    without = [folder for folder in communes if folder.is_dir() and all(slug(name) != folder.name for name in placed)]
+    assert without, "the fixture has a commune whose entries have no position, or only serve it"
+    for folder in without:
+        page = (folder / "index.html").read_text(encoding="utf-8")
+        assert "data-guide-map" not in page and "leaflet" not in page
+
+
+@pytest.fixture(scope="module")
+def members_url(tmp_path_factory, tile_server, serve):
+    """The network demo built as scripts/bootstrap builds it, its map's tiles from the stub server: the directory's URL."""
+    from conftest import NETWORK_SITE, NOW, DEMO_SITES, copy_demo_repository, run_clsm
+    root = copy_demo_repository(tmp_path_factory.mktemp("network-map"))
+    config = root / NETWORK_SITE / "site.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "guide:\n  map: true\n" in text
+    config.write_text(text.replace("guide:\n  map: true\n", "guide:\n  map:\n    tiles: \"" + tile_server[0] + "/{z}/{x}/{y}.png\"\n"
+                                   "    attribution: \"Tuiles d’essai\"\n    provider: \"Serveur d’essai\"\n"), encoding="utf-8")
+    for name, site in [*DEMO_SITES.items(), ("network", NETWORK_SITE)]:
+        output = root / NETWORK_SITE / "public" if name == "network" else root / "public" / ("" if site == "." else name)
+        result = run_clsm("build", site, "--output", str(output), "--now", NOW, "--strict", cwd=root)
+        assert result.returncode == 0, result.stderr
+    return serve(root / NETWORK_SITE / "public", "/") + "membres/"
+
+
+def member_centres():
+    """{name: (lat, lon)} of the demo sites, from their site.yml (what their clsm.json publishes)."""
+    import yaml
+    from conftest import DEMO_SITES, REPO
+    centres = {}
+    for site in DEMO_SITES.values():
+        config = yaml.safe_load((REPO / site / "site.yml").read_text(encoding="utf-8"))
+        centres[config["title"]] = (config["territory"]["lat"], config["territory"]["lon"])
+    return centres
+
+
+def test_the_members_directory_loads_nothing_from_the_tile_server_before_consent(browser, members_url, tile_server):
+    tile_server[1].clear()
+    open_fresh(browser, members_url)
+    assert browser.find_element(By.CSS_SELECTOR, "[data-map-show]").is_displayed()
+    assert requested_hosts(browser) == {urlparse(members_url).netloc}
+    assert tile_server[1] == []
+
+
+def test_the_members_directory_maps_each_member_at_its_territorys_centre(browser, members_url, tile_server):
+    centres = member_centres()
+    open_fresh(browser, members_url)
+    show_map(browser)
+    assert marker_status(browser) == f"{len(centres)} CLSM sur la carte"
+    WebDriverWait(browser, WAIT).until(lambda driver: tile_server[1])
+    assert sorted(marker_titles(browser)) == sorted(typeset(name) for name in centres)
+    placed = browser.execute_script(
+        "return Array.from(document.querySelectorAll('[data-map-points] > li[data-lat]'), li =>"
+        " [li.querySelector('[data-map-name]').textContent, +li.dataset.lat, +li.dataset.lon])")
+    assert {name: (lat, lon) for name, lat, lon in placed} == {typeset(name): centre for name, centre in centres.items()}
+
+
+@pytest.mark.parametrize("page", ["commune_url", "members_url"])
+@pytest.mark.parametrize("shown", [False, True])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_commune_page_and_the_members_directory_with_their_map_have_no_axe_violation(browser, axe_source, request, page,
+                                                                                     shown, width):
+    open_fresh(browser, request.getfixturevalue(page), width)
+    if shown:
+        show_map(browser)
+    assert axe_violations(browser, axe_source) == []

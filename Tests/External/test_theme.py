@@ -31,7 +31,7 @@ def test_every_page_has_the_landmarks_and_a_single_title(demo_sites):
                 "skip link first": re.search(r'<body>\s*<a class="skip-link" href="#contenu">', text) is not None,
                 "one main": text.count("<main ") == 1 and 'id="contenu"' in text,
                 "one h1": len(re.findall(r"<h1[ >]", text)) == 1,
-                "header, nav, footer": all(tag in text for tag in ("<header ", '<nav class="main-menu"', "<footer ")),
+                "header, nav, footer": all(tag in text for tag in ("<header ", '<nav class="main-menu__nav"', "<footer ")),
                 "emergency numbers": 'href="tel:3114"' in text,
             }
             problems += [f"{where}: {check}" for check, ok in checks.items() if not ok]
@@ -48,6 +48,24 @@ def test_the_pages_site_yml_owes_visitors_exist(demo_sites, name):
     statement = html(output, "accessibilite")
     assert "Défenseur des droits" in statement and "RGAA" in statement
     assert "Plan du site" in html(output, "plan-du-site")
+
+
+@pytest.mark.parametrize("name", DEMO_SITES)
+def test_the_multi_year_accessibility_plan_is_published_and_linked(demo_sites, name):
+    import yaml
+    output = demo_sites[name]
+    plan = yaml.safe_load((REPO / DEMO_SITES[name] / "site.yml").read_text(encoding="utf-8"))["accessibility"]["plan"]
+    page = html(output, "accessibilite/schema-pluriannuel")
+    assert "<h1>Schéma pluriannuel de mise en accessibilité</h1>" in page
+    headings = re.findall(r'<h2 id="plan-(\d{4})">Plan d’action (\d{4})</h2>', page)
+    assert [int(year) for year, _ in headings] == sorted(year["year"] for year in plan["years"])
+    items = re.findall(r"<li>([^<]*)</li>", page.split('<div class="content">', 1)[1].split("</article>", 1)[0])
+    assert len(items) == sum(len(year["actions"]) for year in plan["years"])
+    assert f"Responsable de sa mise en œuvre{NBSP}: " in page
+    link = f'href="{base_path(DEMO_SITES[name])}accessibilite/schema-pluriannuel/"'
+    assert link in html(output, "accessibilite")
+    unlinked = [str(path.relative_to(output)) for path in content_pages(output) if link not in path.read_text(encoding="utf-8")]
+    assert unlinked == [], "the footer of every page links to it"
 
 
 def test_the_accessibility_status_is_on_every_page(demo_sites):

@@ -1,9 +1,10 @@
 import FrenchText
 import Templates
 
-/// The site's RGAA compliance: `accessibility: {status, audit_date, rate, auditor}` in site.yml.
+/// The site's RGAA compliance: `accessibility: {status, audit_date, rate, auditor, plan}` in site.yml.
 ///
-/// It fills the page « Accessibilité » and the mention « Accessibilité : non conforme » of every page.
+/// It fills the page « Accessibilité », the mention « Accessibilité : non conforme » of every page and, with a
+/// `plan`, the page « Schéma pluriannuel de mise en accessibilité ».
 public struct AccessibilityStatement: Sendable {
     /// How far the site complies with the RGAA.
     public enum Status: String, Sendable, CaseIterable {
@@ -28,9 +29,11 @@ public struct AccessibilityStatement: Sendable {
     public let rate: Double?
     /// Who ran the audit.
     public let auditor: String?
+    /// The multi-year accessibility plan.
+    public let plan: AccessibilityPlan?
 
     /// The statement of a site that says nothing: not compliant, no audit.
-    static let unaudited = AccessibilityStatement(status: .none, auditDate: nil, rate: nil, auditor: nil)
+    static let unaudited = AccessibilityStatement(status: .none, auditDate: nil, rate: nil, auditor: nil, plan: nil)
 
     /// Reads the `accessibility` block; a claim of compliance needs an audit whose rate agrees with it.
     static func read(_ fields: inout FieldReader, log: inout DiagnosticLog) -> AccessibilityStatement {
@@ -40,7 +43,15 @@ public struct AccessibilityStatement: Sendable {
         let auditDate = group.day("audit_date", log: &log)
         let rate = readRate(&group, log: &log)
         let auditor = group.text("auditor", log: &log)?.value
+        let plan = AccessibilityPlan.read(&group, log: &log)
         group.warnAboutUnknownKeys(log: &log, context: "accessibility")
+        // RGAA: a site that is not fully compliant publishes its schéma pluriannuel (a faulty plan or status has its own
+        // errors).
+        let statusRead = statusValue != nil || group.entry("status") == nil
+        if status != .full, statusRead, group.entry("plan") == nil {
+            log.warning("a site that is not fully compliant publishes its multi-year accessibility plan: add `plan:` (`responsible`, `years` with their `actions`) to `accessibility`",
+                        at: group.location)
+        }
 
         if let statusValue, status != .none, auditDate == nil {
             log.error("`status: \(status.rawValue)` claims compliance: give the `audit_date` of the RGAA audit it comes from",
@@ -52,7 +63,7 @@ public struct AccessibilityStatement: Sendable {
             log.error("a rate of \(written)% gives `status: \(expected.rawValue)` under the RGAA, not `\(status.rawValue)`",
                       at: rate.location)
         }
-        return AccessibilityStatement(status: status, auditDate: auditDate, rate: rate?.value, auditor: auditor)
+        return AccessibilityStatement(status: status, auditDate: auditDate, rate: rate?.value, auditor: auditor, plan: plan)
     }
 
     private static func readRate(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Double>? {
@@ -66,7 +77,7 @@ public struct AccessibilityStatement: Sendable {
         return Located(rate, at: value.location)
     }
 
-    /// `site.accessibility`: `status`, `is_none`/`is_partial`/`is_full`, `audit_date.iso`/`long`, `rate`, `auditor`.
+    /// `site.accessibility`: `status`, `is_none`/`is_partial`/`is_full`, `audit_date.iso`/`long`, `rate`, `auditor`, `plan`.
     func templateValues(_ french: FrenchStyle) -> TemplateValues {
         var values: TemplateValues = [
             "status": .text(status.rawValue),
@@ -75,6 +86,7 @@ public struct AccessibilityStatement: Sendable {
         if let auditDate { values["audit_date"] = ["iso": .text(auditDate.description), "long": .text(FrenchDate.long(auditDate))] }
         if let rate { values["rate"] = .text(FrenchNumber.decimal(rate)) }
         if let auditor { values["auditor"] = .text(french.text(auditor)) }
+        if let plan { values["plan"] = .group(plan.templateValues(french)) }
         return values
     }
 }

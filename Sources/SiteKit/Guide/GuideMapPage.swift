@@ -17,13 +17,8 @@ struct GuideMapPage {
             ["name": .text(french.text(commune.name)), "id": .text(commune.slug), "entries": values.entries(commune.located)]
         }
         let placed = guide.entries.filter { $0.details.coordinates != nil }.count
-        var tiles: TemplateValues = [
-            "url": .text(settings.tiles), "attribution": .text(settings.attribution), "provider": .text(settings.provider),
-            "host": .text(settings.host),
-        ]
-        if let url = settings.attributionURL { tiles["attribution_url"] = .text(url) }
         return values.page(guide.paths.map, "Carte des ressources", layout: "guide-map", parent: guide.paths.root, [
-            "tiles": .group(tiles), "map_communes": .groups(communes), "has_entries": .bool(!guide.entries.isEmpty),
+            "tiles": .group(settings.templateValues), "map_communes": .groups(communes), "has_entries": .bool(!guide.entries.isEmpty),
             "categories": values.categoryLinks, "communes": values.communeLinks, "publics": values.audienceLinks,
             "count_label": .text(GuideValues.count(guide.entries.count)),
             "placed_label": .text(french.text(placed == 1 ? "1 ressource a une position sur la carte" : "\(placed) ressources ont une position sur la carte")),

@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// The map of the guide (`guide.map` in site.yml): where its background tiles come from, shown only once a visitor
 /// asks for them.
@@ -68,6 +69,15 @@ public struct GuideMapSettings: Sendable, Equatable {
         if let attributionURL { settings.attributionURL = attributionURL.value }
         if let provider, !provider.value.isEmpty { settings.provider = provider.value }
         return settings
+    }
+
+    /// `tiles` of a page with a map: `url`, `attribution`, `attribution_url`, `provider`, `host`.
+    var templateValues: TemplateValues {
+        var tiles: TemplateValues = [
+            "url": .text(tiles), "attribution": .text(attribution), "provider": .text(provider), "host": .text(host),
+        ]
+        if let attributionURL { tiles["attribution_url"] = .text(attributionURL) }
+        return tiles
     }
 
     /// An http(s) address whose path holds `{z}`, `{x}` and `{y}`: what Leaflet fills in for each tile.

@@ -59,13 +59,22 @@ struct GuidePages {
         guide.communes.map { commune in
             let place = Self.place(commune.name)
             var groups: [TemplateValues] = []
-            if !commune.located.isEmpty { groups.append(group(commune.located, title: "Situées \(place)", id: "situees")) }
+            var own: TemplateValues = ["commune": .text(commune.name)]
+            if !commune.located.isEmpty {
+                var located = group(commune.located, title: "Situées \(place)", id: "situees")
+                // The same map as the guide's, of the entries located in the commune only.
+                if let map, commune.located.contains(where: { $0.details.coordinates != nil }) {
+                    located["has_map"] = true
+                    own["tiles"] = .group(map.templateValues)
+                }
+                groups.append(located)
+            }
             if !commune.served.isEmpty {
                 groups.append(group(commune.served, title: "Qui interviennent aussi \(place)", id: "secteur",
                                     note: "Situées dans une autre commune, ces structures comptent \(commune.name) dans leur secteur."))
             }
-            return page(paths.communes + commune.slug + "/", "Ressources \(place)", layout: "guide-list", parent: paths.communes,
-                        ["commune": .text(commune.name), "groups": .groups(groups)])
+            own["groups"] = .groups(groups)
+            return page(paths.communes + commune.slug + "/", "Ressources \(place)", layout: "guide-list", parent: paths.communes, own)
         }
     }
 

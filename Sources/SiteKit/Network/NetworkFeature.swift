@@ -2,11 +2,21 @@
 struct NetworkFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         guard let network = load(site, environment, log: &log) else { return [] }
-        return NetworkPages(network: network, environment: environment, baseURL: site.config.baseURL).all
+        // The directory's map, as the guide's (`guide.map`); left out without its libraries, which are reported.
+        let map = site.config.guideMap.flatMap { settings in
+            MapLibraries.areInstalled(in: environment.javascriptDirectory, for: settings.location, log: &log) ? settings : nil
+        }
+        return NetworkPages(network: network, environment: environment, baseURL: site.config.baseURL, map: map).all
     }
 
     func filePaths(for site: ResolvedSite) -> [String] {
-        site.config.network == nil ? [] : [NetworkPages.calendarPath]
+        site.config.network == nil ? [] : [NetworkPages.calendarPath] + (Self.copiesMapLibraries(site) ? MapLibraries.outputPaths : [])
+    }
+
+    /// True when the directory shows a map and no guide's map page already brings Leaflet.
+    private static func copiesMapLibraries(_ site: ResolvedSite) -> Bool {
+        site.config.guideMap != nil && !GuideFeature.hasMap(site)
+            && site.generatedByURLPath[NetworkPages.directoryPath].map { site.generatedPages[$0].values["tiles"] != nil } == true
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
@@ -14,7 +24,9 @@ struct NetworkFeature: SiteFeature {
         var reported = DiagnosticLog()
         guard let network = load(site, environment, log: &reported) else { return [] }
         let calendar = NetworkCalendar(network: network, now: environment.now)
+        let libraries = Self.copiesMapLibraries(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
         return [OutputFile(path: NetworkPages.calendarPath, contents: .text(calendar.file(named: site.config.title + " – Agenda régional")))]
+            + libraries
     }
 
     private func load(_ site: ResolvedSite, _ environment: RenderEnvironment, log: inout DiagnosticLog) -> Network? {

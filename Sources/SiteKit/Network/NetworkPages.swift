@@ -7,6 +7,8 @@ struct NetworkPages {
     let network: Network
     let environment: RenderEnvironment
     let baseURL: BaseURL
+    /// The directory's map tiles; nil when the site shows no map.
+    let map: GuideMapSettings?
 
     /// The members' directory.
     static let directoryPath = "membres/"
@@ -38,10 +40,15 @@ struct NetworkPages {
             return ["name": .text(environment.french.text(name)), "id": .text("departement-" + (code.isEmpty ? "autres" : code.lowercased())),
                     "members": .groups(members.map(values.member))]
         }
+        var own: TemplateValues = ["departements": .groups(departements), "has_departements": .bool(!departements.isEmpty)]
+        let placed = network.members.filter { NetworkValues.centre(of: $0) != nil }.count
+        if let map, placed > 0 {
+            own["tiles"] = .group(map.templateValues)
+            own["placed_label"] = .text(environment.french.text(placed == 1 ? "1 CLSM a une position sur la carte" : "\(placed) CLSM ont une position sur la carte"))
+        }
         return GeneratedPage(urlPath: Self.directoryPath, title: "Les CLSM du réseau", layout: "network-members",
                              description: "Chaque conseil local de santé mentale du réseau, son territoire et sa coordination, par département.",
-                             values: ["departements": .groups(departements), "has_departements": .bool(!departements.isEmpty)],
-                             parentURLPath: "")
+                             values: own, parentURLPath: "")
     }
 
     /// `agenda-regional/`: every member's events, upcoming then past, by day.

@@ -27,7 +27,18 @@ struct NetworkValues {
         }
         if let email = identity.contact.email { values["contact_email"] = .text(email) }
         if let calendar = member.calendarURL { values["calendar_url"] = .text(calendar) }
+        if let centre = Self.centre(of: member) {
+            values["lat"] = .text(String(centre.latitude))
+            values["lon"] = .text(String(centre.longitude))
+        }
         return values
+    }
+
+    /// The centre of a member's territory from its `clsm.json`, when it gives one within the bounds of degrees.
+    static func centre(of member: NetworkMember) -> Coordinates? {
+        guard let lat = member.identity.territory?.lat, let lon = member.identity.territory?.lon,
+              (-90...90).contains(lat), (-180...180).contains(lon) else { return nil }
+        return Coordinates(latitude: lat, longitude: lon)
     }
 
     /// Shape `network-event`: what a list shows of an event, linking to its page on its member's site.

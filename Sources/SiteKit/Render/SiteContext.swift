@@ -38,6 +38,7 @@ struct SiteContext {
         if let map = config.guideMap, GuideFeature.hasMap(site), case let path = GuidePaths(config: config).map {
             values["map"] = ["url": .text(config.baseURL.sitePath(path)), "host": .text(map.host), "provider": .text(french.text(map.provider))]
         }
+        values.merge(Self.guide(site, french: french)) { _, new in new }
         if site.generatedByURLPath[SearchFeature.urlPath] != nil || site.generatedAtContentURLs[SearchFeature.urlPath] != nil {
             values["search_url"] = .text(config.baseURL.sitePath(SearchFeature.urlPath))
         }
@@ -75,6 +76,18 @@ struct SiteContext {
 
     /// How many news items the home page lists.
     static let latestNewsCount = 3
+
+    /// `guide_url`, `guide_categories` (`title`, `url`: the categories that have entries) and `has_guide_categories`, when the site has a guide:
+    /// the home page's way into it.
+    private static func guide(_ site: ResolvedSite, french: FrenchStyle) -> TemplateValues {
+        let paths = GuidePaths(config: site.config)
+        guard site.generatedByURLPath[paths.root] != nil || site.generatedAtContentURLs[paths.root] != nil else { return [:] }
+        let categories = site.generatedPages.filter { $0.parentURLPath == paths.categories }.map { page -> TemplateValues in
+            ["title": .text(french.text(page.title)), "url": .text(site.config.baseURL.sitePath(page.urlPath))]
+        }
+        return ["guide_url": .text(site.config.baseURL.sitePath(paths.root)), "guide_categories": .groups(categories),
+                "has_guide_categories": .bool(!categories.isEmpty)]
+    }
 
     private static func contact(_ contact: Contact, french: FrenchStyle) -> TemplateValues {
         var values = PostalValues.make(name: contact.name, address: contact.address, phone: contact.phone, french: french)

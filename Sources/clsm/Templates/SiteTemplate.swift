@@ -85,9 +85,20 @@ enum SiteTemplate {
             phone: "01 99 00 00 01"
 
         # Accessibilité (RGAA) : none (non conforme), partial ou full ; après un
-        # audit, ajoutez audit_date et rate (taux de conformité).
+        # audit, ajoutez audit_date et rate (taux de conformité). Tant que le site
+        # n'est pas totalement conforme, publiez le schéma pluriannuel de mise en
+        # accessibilité : qui en répond, et les actions prévues chaque année.
         accessibility:
           status: none
+          plan:
+            responsible: "Direction de la communication de la structure porteuse"
+            years:
+              - year: 2026
+                actions:
+                  - "Faire réaliser l'audit de conformité RGAA du site"
+              - year: 2027
+                actions:
+                  - "Corriger les non-conformités relevées par l'audit"
 
         # Numéros utiles affichés sur chaque page ; sans cette clé, le thème
         # affiche la liste nationale (3114, 15, 112, 114…).

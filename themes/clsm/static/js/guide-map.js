@@ -1,4 +1,4 @@
-/* The map of the guide: Leaflet (served by the site itself) shows the entries listed on the page that have a position.
+/* The map of the guide, on its own page and on each commune's: Leaflet (served by the site itself) shows the entries listed on the page that have a position.
    Nothing is requested from the tile server before the visitor presses the button; the choice is kept in this
    browser's localStorage only, and the « forget » button removes it. Without this script, or before the choice,
    the list of entries by commune says the same. */
@@ -12,7 +12,12 @@
   var canvas = box.querySelector("[data-map-canvas]");
   var status = box.querySelector("[data-map-status]");
   var forget = box.querySelector("[data-map-forget]");
-  var items = Array.prototype.slice.call(document.querySelectorAll("[data-guide-list] > li[data-lat]"));
+  /* The entries the map shows: those with a position in the lists marked data-map-points (on a commune's page, the
+     entries located there, not those that only serve it). */
+  var items = Array.prototype.slice.call(document.querySelectorAll("[data-map-points] > li[data-lat]"));
+  /* « 12 ressources sur la carte »; a list of points may say what its markers are (« 3 CLSM sur la carte »). */
+  var labelled = document.querySelector("[data-map-points][data-label-markers]");
+  var label = (labelled || box).dataset.labelMarkers;
   var map = null;
   var cluster = null;
 
@@ -83,7 +88,7 @@
     } else {
       map.setView([46.6, 2.5], 5);
     }
-    status.textContent = (box.dataset.labelMarkers || "{count}").replace("{count}", String(points.length));
+    status.textContent = (label || "{count}").replace("{count}", String(points.length));
   }
 
   function show() {
