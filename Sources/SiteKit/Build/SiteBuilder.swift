@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the stages for one site, top to bottom: load → validate → resolve → render → write.
 public struct SiteBuilder: Sendable {
     /// The site folder.
@@ -107,7 +109,7 @@ public struct SiteBuilder: Sendable {
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
             reservedIdentifiers: theme?.reservedIDs ?? [:],
-            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:],
+            lastChanges: lastChanges(),
             siteDirectory: folder.root, jobs: context.jobs, javascriptDirectory: context.javascriptDirectory)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
@@ -149,6 +151,12 @@ public struct SiteBuilder: Sendable {
         guard !log.hasErrors else { return nil }
         return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),
                         site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)
+    }
+
+    /// When each file of the site last changed, from git when the context asks for it.
+    private func lastChanges() -> [String: Date] {
+        guard context.readsGitHistory else { return [:] }
+        return (context.gitHistories.map { $0.lastChanges(in: folder.root) } ?? GitHistory.lastChanges(in: folder.root)) ?? [:]
     }
 
     /// The site's theme, from the run's cache when the site has no `layouts/` of its own to change it.
