@@ -165,13 +165,12 @@ public struct SiteBuilder: Sendable {
               !FileSystem.isDirectory(folder.layoutsDirectory) else {
             return ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &log)
         }
-        let key = directory + "\n" + config.language
-        if let theme = cache.theme(key) { return theme }
-        var loading = DiagnosticLog()
-        let theme = ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &loading)
-        log.append(loading)
-        if let theme, loading.entries.isEmpty { cache.keep(theme, as: key) }
-        return theme
+        return cache.theme(directory + "\n" + config.language) {
+            var loading = DiagnosticLog()
+            let theme = ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &loading)
+            log.append(loading)
+            return (theme, loading.entries.isEmpty)
+        }
     }
 
     /// Loads and validates the site's files; the model and the text of `site.yml`. The files' text is dropped here,
