@@ -52,7 +52,10 @@ struct SiteOptions: ParsableArguments {
         let sideBySide = sites.count > 1 && context.jobs > 1
         let threads = context.jobs
         if sideBySide { context.jobs = 1 }
-        if sites.count > 1 { context.themeCache = ThemeCache() }
+        if sites.count > 1 {
+            context.themeCache = ThemeCache()
+            context.gitHistories = GitHistoryCache()
+        }
         let runs = sites.map { SiteRun(argument: $0, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings) }
         let format = self.format
         // Network sites read what the others publish: they are built once the others are written.

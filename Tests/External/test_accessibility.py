@@ -38,7 +38,7 @@ def test_axe_finds_no_violation(browser, axe_source, served, site, page, width):
 
 
 # The network demo's own pages and each page it generates from its members' data.
-NETWORK_PAGES = ["", "qu-est-ce-qu-un-clsm/", "membres/", "agenda-regional/", "sism-regionale/", "sism-regionale/2025/",
+NETWORK_PAGES = ["", "qu-est-ce-qu-un-clsm/", "membres/", "agenda-regional/", "agenda-regional/clsm-messin/", "sism-regionale/", "sism-regionale/2025/",
                  "guide-regional/", "guide-regional/clsm/"]
 
 

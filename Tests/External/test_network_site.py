@@ -88,3 +88,38 @@ def test_a_broken_member_agenda_is_one_error_naming_the_member(network_demo, tmp
     line = next(number for number, text in enumerate(config.splitlines(), 1) if "exports: ../arras" in text)
     assert errors == [f"{site}/site.yml:{line}:16: error: network member `../arras`: `agenda/agenda.json` is not valid JSON"]
     assert not (site / "public").exists()
+
+
+VISIBLE_EVENTS = """
+return Array.from(document.querySelectorAll('[data-agenda-event]'))
+  .filter(item => item.offsetParent !== null).map(item => item.querySelector('a').getAttribute('href'));
+"""
+
+
+def test_the_regional_agenda_filters_by_clsm_and_commune_in_the_browser(network_demo, serve, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _, arras, _ = member_files(network_demo["members"]["arras"])
+    url = serve(network_demo["network"], "/") + "agenda-regional/"
+    browser.get(url)
+    Select(browser.find_element(By.ID, "agenda-filtre-clsm")).select_by_value("clsm-d-arras")
+    assert sorted(browser.execute_script(VISIBLE_EVENTS)) == sorted(event["url"] for event in arras)
+    assert browser.current_url.endswith("?clsm=clsm-d-arras")
+    Select(browser.find_element(By.ID, "agenda-filtre-commune")).select_by_value("achicourt")
+    achicourt = sorted(event["url"] for event in arras if event["commune"] == "Achicourt")
+    assert achicourt and sorted(browser.execute_script(VISIBLE_EVENTS)) == achicourt
+    browser.get(url + "?commune=achicourt")
+    assert sorted(browser.execute_script(VISIBLE_EVENTS)) == achicourt
+
+
+def test_each_member_has_its_page_of_the_regional_agenda_and_its_calendar(network_demo):
+    output = network_demo["network"]
+    regional = (output / "agenda-regional" / "index.html").read_text(encoding="utf-8")
+    for name, slug in [("metz", "clsm-messin"), ("armentieres", "clsm-d-armentieres"), ("arras", "clsm-d-arras")]:
+        _, events, _ = member_files(network_demo["members"][name])
+        assert f'href="/agenda-regional/{slug}/"' in regional
+        page = (output / "agenda-regional" / slug / "index.html").read_text(encoding="utf-8")
+        assert set(re.findall(r'<h4 class="agenda-event__title"><a href="([^"]+)"', page)) == {event["url"] for event in events}
+        calendar = Calendar.from_ical((output / "agenda-regional" / slug / f"{slug}.ics").read_bytes())
+        assert sorted(str(event["UID"]) for event in calendar.walk("VEVENT")) == sorted(event["url"] for event in events)

@@ -35,8 +35,7 @@ struct AgendaCalendar {
         var properties = [
             ICalendarProperty("UID", text: event.uid(baseURL: config.baseURL)),
             // The file's last change, not the build's "now": a build of unchanged content changes no calendar.
-            ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(environment.lastChanges[event.page.source]
-                ?? event.page.updated.map { ZonedTime.instant(of: $0, in: config.timeZone) } ?? environment.now)),
+            ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(environment.lastEdit(of: event.page) ?? environment.now)),
             moment("DTSTART", schedule.start),
         ]
         if schedule.isAllDay {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the stages for one site, top to bottom: load → validate → resolve → render → write.
 public struct SiteBuilder: Sendable {
     /// The site folder.
@@ -107,7 +109,7 @@ public struct SiteBuilder: Sendable {
             french: FrenchStyle(isFrench: model.config.language == "fr"), baseURL: model.config.baseURL,
             timeZone: model.config.timeZone, now: context.now.instant(in: model.config.timeZone), themeDirectory: theme?.directory,
             reservedIdentifiers: theme?.reservedIDs ?? [:],
-            lastChanges: context.readsGitHistory ? GitHistory.lastChanges(in: folder.root) ?? [:] : [:],
+            lastChanges: lastChanges(),
             siteDirectory: folder.root, jobs: context.jobs, javascriptDirectory: context.javascriptDirectory)
         let site = timings.stage("resolve") {
             SiteResolver.resolve(model, staticFiles: staticFiles, features: SiteFeatures.all, environment: environment, log: &log)
@@ -151,19 +153,24 @@ public struct SiteBuilder: Sendable {
                         site: site, theme: theme, environment: environment, index: index, contentLinks: placed.contentLinks)
     }
 
+    /// When each file of the site last changed, from git when the context asks for it.
+    private func lastChanges() -> [String: Date] {
+        guard context.readsGitHistory else { return [:] }
+        return (context.gitHistories.map { $0.lastChanges(in: folder.root) } ?? GitHistory.lastChanges(in: folder.root)) ?? [:]
+    }
+
     /// The site's theme, from the run's cache when the site has no `layouts/` of its own to change it.
     private func loadTheme(_ config: SiteConfig, log: inout DiagnosticLog) -> Theme? {
         guard let cache = context.themeCache, let directory = folder.themeDirectory(named: config.theme.value),
               !FileSystem.isDirectory(folder.layoutsDirectory) else {
             return ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &log)
         }
-        let key = directory + "\n" + config.language
-        if let theme = cache.theme(key) { return theme }
-        var loading = DiagnosticLog()
-        let theme = ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &loading)
-        log.append(loading)
-        if let theme, loading.entries.isEmpty { cache.keep(theme, as: key) }
-        return theme
+        return cache.theme(directory + "\n" + config.language) {
+            var loading = DiagnosticLog()
+            let theme = ThemeLoader.load(config: config, folder: folder, engine: templateEngine, log: &loading)
+            log.append(loading)
+            return (theme, loading.entries.isEmpty)
+        }
     }
 
     /// Loads and validates the site's files; the model and the text of `site.yml`. The files' text is dropped here,

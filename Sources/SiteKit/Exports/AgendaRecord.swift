@@ -5,11 +5,13 @@ struct AgendaRecord: Encodable {
     let url: String
     /// The site's time zone (`Europe/Paris`), in which `start` and `end` are local.
     let timeZone: String
+    /// When its file was last edited (its last commit, else its `updated`), RFC 3339: its calendars' `DTSTAMP`.
+    let updated: String?
 
     private enum Key: String, CodingKey {
         case id, url, title, description, start, end, allDay = "all_day", timeZone = "time_zone", place, address, commune
         case lat, lon, online, type, typeLabel = "type_label", publics, free, price, registration, status, sism
-        case organisers, partners, accessibility
+        case organisers, partners, accessibility, updated
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,6 +42,7 @@ struct AgendaRecord: Encodable {
         try container.encode(details.organisers, forKey: .organisers)
         try container.encode(details.partners, forKey: .partners)
         try container.encode(details.accessibility, forKey: .accessibility)
+        try container.encode(updated, forKey: .updated)
     }
 
     private struct RegistrationRecord: Encodable {

@@ -14,7 +14,8 @@ struct SiteExportsFeature: SiteFeature {
         let config = site.config
         let paths = SiteExportPaths(site: site, agenda: agenda)
         let events = agenda.events.map {
-            AgendaRecord(event: $0, url: config.baseURL.absolute($0.urlPath), timeZone: config.timeZoneName)
+            AgendaRecord(event: $0, url: config.baseURL.absolute($0.urlPath), timeZone: config.timeZoneName,
+                         updated: environment.lastEdit(of: $0.page).map { Timestamp.rfc3339($0, in: config.timeZone) })
         }
         let editions = agenda.editions.map { EditionRecord(edition: $0, url: config.baseURL.absolute($0.urlPath)) }
         let encoder = SlicedJSONEncoder(jobs: environment.jobs)

@@ -24,6 +24,8 @@ public struct BuildContext: Sendable {
     public var chromium: String?
     /// Themes shared by the sites of one run; nil to load each site's theme (a preview reloads it as it changes).
     public var themeCache: ThemeCache? = nil
+    /// The git histories shared by the sites of one run; nil to read each site's (with `readsGitHistory`).
+    public var gitHistories: GitHistoryCache? = nil
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {

@@ -62,6 +62,8 @@ struct MemberAgenda: Decodable, Sendable {
         let typeLabel: String
         let status: String
         let sism: Int?
+        /// When its page was last edited, RFC 3339; absent from files written before it was added.
+        let updated: String?
     }
 
     let editions: [Edition]

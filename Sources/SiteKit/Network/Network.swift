@@ -7,6 +7,8 @@ struct Network: Sendable {
     let members: [NetworkMember]
     /// Every member's events, earliest first.
     let events: [NetworkEvent]
+    /// Each member's events, earliest first, by the member's index.
+    let eventsByMember: [[NetworkEvent]]
     /// The SISM editions any member lists, by year; each as the first member listing it gives it.
     let editions: [MemberAgenda.Edition]
     /// Every member's resources, a structure two members list (same name and address after folding) once.
@@ -25,6 +27,7 @@ struct Network: Sendable {
         let reader = MemberReader(siteDirectory: siteDirectory)
         var members: [NetworkMember] = []
         var events: [NetworkEvent] = []
+        var slugs: Set<String> = []
         for exports in settings.members {
             guard var member = reader.read(exports, log: &log) else { continue }
             member.editions = member.editions.filter { edition in
@@ -38,12 +41,28 @@ struct Network: Sendable {
             events += member.events.compactMap {
                 NetworkEvent($0, member: members.count, name: exports.value, location: exports.location, log: &log)
             }
+            member.slug = uniqueSlug(for: member, taken: &slugs)
             members.append(member)
         }
         var editions: [Int: MemberAgenda.Edition] = [:]
         for edition in members.flatMap(\.editions) where editions[edition.year] == nil { editions[edition.year] = edition }
-        return Network(members: members, events: events.sorted(by: NetworkEvent.chronological),
+        let sorted = events.sorted(by: NetworkEvent.chronological)
+        var byMember = Array(repeating: [NetworkEvent](), count: members.count)
+        for event in sorted { byMember[event.member].append(event) }
+        return Network(members: members, events: sorted, eventsByMember: byMember,
                        editions: editions.values.sorted { $0.year < $1.year }, resources: gathered(members))
+    }
+
+    /// The slug of `member`'s name, with `-2`, `-3`… when another member took it; added to `taken`.
+    private static func uniqueSlug(for member: NetworkMember, taken: inout Set<String>) -> String {
+        let base = Slug.make(from: member.displayName).isEmpty ? "clsm" : Slug.make(from: member.displayName)
+        var slug = base, suffix = 1
+        while taken.contains(slug) {
+            suffix += 1
+            slug = "\(base)-\(suffix)"
+        }
+        taken.insert(slug)
+        return slug
     }
 
     /// The resources of `members`, one per structure, in French order of their titles.
@@ -68,10 +87,4 @@ struct Network: Sendable {
             return $0.record.url < $1.record.url
         }
     }
-
-    /// The events not over at `now`, earliest first.
-    func upcoming(at now: Date) -> [NetworkEvent] { events.filter { $0.schedule.phase(at: now).isAhead } }
-
-    /// The events over at `now`, earliest first.
-    func past(at now: Date) -> [NetworkEvent] { events.filter { !$0.schedule.phase(at: now).isAhead } }
 }

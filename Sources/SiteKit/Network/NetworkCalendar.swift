@@ -1,22 +1,21 @@
 import Foundation
 
-/// The regional agenda's `.ics`: every member's events, each `VEVENT` linking to its page on its member's site.
+/// A `.ics` of the regional agenda: members' events, each `VEVENT` linking to its page on its member's site.
 struct NetworkCalendar {
-    let network: Network
-    /// The build's "now": every `DTSTAMP`.
-    let now: Date
+    /// The events it holds, earliest first.
+    let events: [NetworkEvent]
 
     /// The whole file, named `name`. Times are written in UTC: members may be in different zones.
     func file(named name: String) -> String {
         let calendar = ICalendarComponent("VCALENDAR", properties: AgendaCalendar.headerProperties(named: name),
-                                          components: network.events.map(vevent))
+                                          components: events.map(vevent))
         return ICalendarWriter.write(calendar)
     }
 
     private func vevent(_ event: NetworkEvent) -> ICalendarComponent {
         let record = event.record, schedule = event.schedule
         // The event's URL is its UID in its member's own feeds too: a calendar holding both sees one event.
-        var properties = [ICalendarProperty("UID", text: record.url), ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(now))]
+        var properties = [ICalendarProperty("UID", text: record.url), ICalendarProperty("DTSTAMP", raw: ICalendarTime.utc(event.stamp))]
         if schedule.isAllDay {
             properties.append(ICalendarProperty("DTSTART", raw: ICalendarTime.date(schedule.start.date), parameters: [.init("VALUE", "DATE")]))
             properties.append(ICalendarProperty("DTEND", raw: ICalendarTime.date(schedule.lastDay.adding(days: 1)),

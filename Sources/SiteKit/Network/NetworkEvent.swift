@@ -8,6 +8,9 @@ struct NetworkEvent: Sendable {
     let member: Int
     /// When it takes place.
     let schedule: EventSchedule
+    /// Its calendars' `DTSTAMP`: when its member last edited it, else its start; never the build's clock, so that
+    /// a calendar made from unchanged members is unchanged.
+    let stamp: Date
 
     /// `record` with its `start` and `end` read; nil (recorded in `log` at `location`) when they cannot be.
     init?(_ record: MemberAgenda.Event, member: Int, name: String, location: SourceLocation, log: inout DiagnosticLog) {
@@ -28,6 +31,7 @@ struct NetworkEvent: Sendable {
         self.record = record
         self.member = member
         schedule = EventSchedule.make(start: start, end: end, zone: zone)
+        stamp = record.updated.flatMap(LocalDateTime.init(parsing:)).map { ZonedTime.instant(of: $0, in: zone) } ?? start.instant
     }
 
     /// Chronological order: start, then end, then URL.

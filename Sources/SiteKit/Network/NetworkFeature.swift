@@ -1,4 +1,4 @@
-/// A network site's pages and regional `.ics`, made from its members' published files (`network:` in site.yml).
+/// A network site's pages and regional `.ics` files (the region's, each member's), made from its members' published files (`network:` in site.yml).
 struct NetworkFeature: SiteFeature {
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
         guard let network = load(site, environment, log: &log) else { return [] }
@@ -23,10 +23,14 @@ struct NetworkFeature: SiteFeature {
         // The members' mistakes were reported with the pages.
         var reported = DiagnosticLog()
         guard let network = load(site, environment, log: &reported) else { return [] }
-        let calendar = NetworkCalendar(network: network, now: environment.now)
+        let regional = NetworkCalendar(events: network.events).file(named: site.config.title + " – Agenda régional")
+        let members = network.members.indices.map { index in
+            let member = network.members[index]
+            let calendar = NetworkCalendar(events: network.eventsByMember[index]).file(named: member.displayName + " – Agenda")
+            return OutputFile(path: NetworkPages.calendarPath(of: member), contents: .text(calendar))
+        }
         let libraries = Self.copiesMapLibraries(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
-        return [OutputFile(path: NetworkPages.calendarPath, contents: .text(calendar.file(named: site.config.title + " – Agenda régional")))]
-            + libraries
+        return [OutputFile(path: NetworkPages.calendarPath, contents: .text(regional))] + members + libraries
     }
 
     private func load(_ site: ResolvedSite, _ environment: RenderEnvironment, log: inout DiagnosticLog) -> Network? {

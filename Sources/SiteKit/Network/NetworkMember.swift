@@ -8,6 +8,9 @@ struct NetworkMember: Sendable {
     let events: [MemberAgenda.Event]
     /// The entries of its `ressources.json`.
     let resources: [MemberGuide.Resource]
+    /// The slug of its display name, unique in the network (`clsm-messin`, `clsm-messin-2`): its regional agenda's
+    /// folder and its key in the agenda's filter.
+    var slug = ""
 
     /// The name lists show: its short name, else its name.
     var displayName: String { identity.shortName ?? identity.name }

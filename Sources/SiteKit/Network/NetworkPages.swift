@@ -25,7 +25,8 @@ struct NetworkPages {
 
     /// Every page.
     var all: [GeneratedPage] {
-        [directory(), agenda(), editions()] + network.editions.map(edition) + guideViews()
+        [directory(), agenda()] + network.members.indices.map(memberAgenda) + [editions()] + network.editions.map(edition)
+            + guideViews()
     }
 
     /// `membres/`: the members by département, then by name.
@@ -51,23 +52,49 @@ struct NetworkPages {
                              values: own, parentURLPath: "")
     }
 
-    /// `agenda-regional/`: every member's events, upcoming then past, by day.
+    /// `agenda-regional/`: every member's events, upcoming then past, by day, with the filters' choices.
     func agenda() -> GeneratedPage {
-        let upcoming = network.upcoming(at: environment.now), past = network.past(at: environment.now)
-        let calendars = network.members.compactMap { member -> TemplateValues? in
-            member.calendarURL.map { ["name": .text(environment.french.text(member.displayName)), "url": .text($0)] }
+        GeneratedPage(urlPath: Self.agendaPath, title: "Agenda régional", layout: "network-agenda",
+                      description: "Les manifestations de tous les CLSM du réseau, à venir et passées, jour par jour.",
+                      values: agendaValues(network.events, calendarPath: Self.calendarPath, current: nil), parentURLPath: "")
+    }
+
+    /// `agenda-regional/<member>/`: the regional agenda filtered on one member, a page of its own so that the
+    /// filter works without JavaScript, with that member's `.ics`.
+    func memberAgenda(_ index: Int) -> GeneratedPage {
+        let member = network.members[index]
+        var values = agendaValues(network.eventsByMember[index], calendarPath: Self.calendarPath(of: member), current: index)
+        values["member"] = .group(self.values.member(member))
+        values["regional_url"] = .text(baseURL.sitePath(Self.agendaPath))
+        return GeneratedPage(urlPath: Self.agendaPath(of: member), title: "Agenda régional : " + member.displayName, layout: "network-agenda",
+                             description: "Les manifestations de \(member.identity.name), à venir et passées, jour par jour.",
+                             values: values, parentURLPath: Self.agendaPath)
+    }
+
+    /// The page of the regional agenda filtered on `member`.
+    static func agendaPath(of member: NetworkMember) -> String { agendaPath + member.slug + "/" }
+
+    /// The `.ics` of `member`'s events in the regional agenda.
+    static func calendarPath(of member: NetworkMember) -> String { agendaPath(of: member) + member.slug + ".ics" }
+
+    /// Layout `network-agenda`'s values for `events`; `current` is the member whose page it is.
+    private func agendaValues(_ events: [NetworkEvent], calendarPath: String, current: Int?) -> TemplateValues {
+        let now = environment.now
+        let upcoming = events.filter { $0.schedule.phase(at: now).isAhead }, past = events.filter { !$0.schedule.phase(at: now).isAhead }
+        let agendas = network.members.indices.map { index -> TemplateValues in
+            let member = network.members[index]
+            return ["name": .text(environment.french.text(member.displayName)), "url": .text(baseURL.sitePath(Self.agendaPath(of: member))),
+                    "calendar_url": .text(baseURL.sitePath(Self.calendarPath(of: member))), "is_current": .bool(index == current)]
         }
-        let values: TemplateValues = [
+        return [
             "upcoming_days": .groups(values.days(upcoming)),
             "has_upcoming": .bool(!upcoming.isEmpty),
             "past_days": .groups(values.days(past, latestFirst: true)),
             "has_past": .bool(!past.isEmpty),
-            "calendar_url": .text(baseURL.sitePath(Self.calendarPath)),
-            "member_calendars": .groups(calendars),
+            "calendar_url": .text(baseURL.sitePath(calendarPath)),
+            "filters": .group(values.filters(events, byMember: current == nil)),
+            "member_agendas": .groups(agendas),
         ]
-        return GeneratedPage(urlPath: Self.agendaPath, title: "Agenda régional", layout: "network-agenda",
-                             description: "Les manifestations de tous les CLSM du réseau, à venir et passées, jour par jour.",
-                             values: values, parentURLPath: "")
     }
 
     /// `sism-regionale/`: every edition a member lists, the latest first.

@@ -54,6 +54,8 @@ struct NetworkValues {
             "start_iso": .text(event.schedule.start.iso),
             "has_start_time": .bool(event.schedule.start.time != nil),
             "commune": .text(french.text(record.commune)),
+            "commune_key": .text(Slug.make(from: record.commune)),
+            "member_key": .text(member.slug),
             "type_label": .text(french.text(record.typeLabel)),
         ]
         if let place = record.place { values["place"] = .text(french.text(place)) }
@@ -75,6 +77,22 @@ struct NetworkValues {
         return (latestFirst ? days.reversed() : days).map { day in
             ["iso": .text(day.date.description), "long": .text(FrenchDate.long(day.date)), "events": .groups(day.events.map(self.event))]
         }
+    }
+
+    /// Shape `network-filters`: the communes of `events` in French order, and the network's members when
+    /// `byMember`, each `{key, label}`.
+    func filters(_ events: [NetworkEvent], byMember: Bool) -> TemplateValues {
+        var communes: [String: String] = [:]
+        for event in events { communes[Slug.make(from: event.record.commune)] = event.record.commune }
+        let members = byMember ? network.members.map { member -> TemplateValues in
+            ["key": .text(member.slug), "label": .text(french.text(member.displayName))]
+        } : []
+        return [
+            "communes": .groups(communes.sorted { FrenchCollation.areInIncreasingOrder($0.value, $1.value) }
+                .map { ["key": .text($0.key), "label": .text(french.text($0.value))] }),
+            "members": .groups(members),
+            "has_members": .bool(members.count > 1),
+        ]
     }
 
     /// Shape `network-resource`: a structure of the regional guide with every member listing it.

@@ -30,6 +30,11 @@ extension RenderEnvironment {
         lastChanges[page.source] ?? (page.updated ?? page.date).map { ZonedTime.instant(of: $0, in: timeZone) }
     }
 
+    /// When `page`'s content was last edited: its file's last commit, else its `updated`; nil when neither is known.
+    func lastEdit(of page: Page) -> Date? {
+        lastChanges[page.source] ?? page.updated.map { ZonedTime.instant(of: $0, in: timeZone) }
+    }
+
     /// The ids the headings of `entry`'s text may not take: those of the layout it is laid out with, `preferred` (a
     /// feature's) when the page names none.
     func reservedIdentifiers(for entry: ResolvedPage, preferred: String?) -> Set<String> {

@@ -5,17 +5,24 @@ import Synchronization
 /// any diagnostic is kept, so a site gets exactly what loading it again would give.
 public final class ThemeCache: Sendable {
     private let themes = Mutex<[String: Theme]>([:])
+    private let loadCount = Atomic<Int>(0)
 
     /// An empty cache, for one run.
     public init() {}
 
-    /// The theme kept under `key`, if any.
-    func theme(_ key: String) -> Theme? {
-        themes.withLock { $0[key] }
-    }
+    /// How many times a theme was loaded through the cache.
+    var loads: Int { loadCount.load(ordering: .relaxed) }
 
-    /// Keeps `theme` under `key`.
-    func keep(_ theme: Theme, as key: String) {
-        themes.withLock { $0[key] = theme }
+    /// The theme kept under `key`, else the one `load` gives (with whether it loaded without any diagnostic), kept
+    /// when it did. Loading holds the cache: sites started together wait for the first one's theme instead of each
+    /// loading it again.
+    func theme(_ key: String, load: () -> (theme: Theme?, isClean: Bool)) -> Theme? {
+        themes.withLock { themes in
+            if let known = themes[key] { return known }
+            loadCount.add(1, ordering: .relaxed)
+            let loaded = load()
+            if let theme = loaded.theme, loaded.isClean { themes[key] = theme }
+            return loaded.theme
+        }
     }
 }

@@ -56,6 +56,39 @@ import Testing
         #expect(ics.contains("STATUS:CANCELLED\r\n"))
     }
 
+    @Test func theCalendarsStampEachEventWithItsMembersLastEditElseItsStartNeverTheBuildsClock() {
+        for path in ["agenda-regional/agenda-regional.ics", "agenda-regional/clsm-plateau/clsm-plateau.ics"] {
+            let ics = Self.files[path] ?? ""
+            #expect(ics.contains("UID:https://example.org/plateau/agenda/atelier/\r\nDTSTAMP:20250930T071500Z\r\n"), "\(path)")
+            #expect(ics.contains("UID:https://example.org/plateau/agenda/conference-2024/\r\nDTSTAMP:20241010T160000Z\r\n"), "\(path)")
+        }
+    }
+
+    @Test func eachMemberHasTheRegionalAgendaFilteredOnItAndItsCalendar() throws {
+        let plateau = Self.mainText("agenda-regional/clsm-plateau/index.html")
+        #expect(plateau.contains("Atelier bien-être") && plateau.contains("Conférence 2024"))
+        #expect(!plateau.contains("Conférence d’ouverture des SISM"))
+        let ics = try #require(Self.files["agenda-regional/clsm-plateau/clsm-plateau.ics"])
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2)
+        #expect(!ics.contains("vallee.example.org"))
+        let regional = Self.files["agenda-regional/index.html"] ?? ""
+        #expect(regional.contains("<a href=\"/reseau/agenda-regional/clsm-plateau/\">CLSM Plateau</a>"))
+        #expect(regional.contains("<a href=\"/reseau/agenda-regional/clsm-vallee/clsm-vallee.ics\">"))
+        #expect(Self.files["agenda-regional/clsm-vallee/index.html"]?.contains("aria-current=\"page\">CLSM Vallée</a>") == true)
+    }
+
+    @Test func theRegionalAgendaFiltersByMemberAndCommuneTheWayTheSitesAgendaDoes() {
+        let regional = Self.files["agenda-regional/index.html"] ?? ""
+        #expect(regional.contains("<select id=\"agenda-filtre-clsm\" name=\"clsm\">"))
+        #expect(regional.contains("<option value=\"clsm-plateau\">CLSM Plateau</option>"))
+        #expect(regional.contains("<option value=\"saint-die-des-vosges\">Saint-Dié-des-Vosges</option>"))
+        #expect(regional.contains("data-agenda-event data-commune=\"saint-die-des-vosges\" data-clsm=\"clsm-plateau\""))
+        #expect(regional.contains("<script src=\"/reseau/js/agenda.js\" defer></script>"))
+        // A member's own page filters by commune only: the CLSM is chosen already.
+        let plateau = Self.files["agenda-regional/clsm-plateau/index.html"] ?? ""
+        #expect(plateau.contains("name=\"commune\"") && !plateau.contains("name=\"clsm\""))
+    }
+
     @Test func theSISMPageHoldsEveryMembersEventsOfTheEdition() {
         let text = Self.mainText("sism-regionale/2025/index.html")
         #expect(text.contains("Conférence d’ouverture des SISM"))

@@ -55,4 +55,34 @@ import Testing
         let edited = try Self.build(folder, now: "2025-10-12T10:02:00Z")
         #expect(edited.values.contains { $0.contains("DTSTAMP:20251012T100200Z") })
     }
+
+    @Test func theSitesOfOneCheckoutReadItsHistoryOnceAndGetWhatEachWouldAlone() throws {
+        let root = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for name in ["a", "b", "c"] {
+            try FileManager.default.copyItem(atPath: Fixtures.root + "/sites/agenda", toPath: root + "/sites/" + name)
+            try? FileManager.default.removeItem(atPath: root + "/sites/\(name)/expected")
+        }
+        try Self.git(["init", "-q"], in: root)
+        try Self.git(["add", "."], in: root)
+        try Self.git(["commit", "-q", "-m", "Sites"], in: root)
+        try Self.git(["commit", "-q", "--allow-empty", "-m", "Later"], in: root, date: "2025-09-20T10:00:00+02:00")
+        let edited = root + "/sites/b/content/agenda/index.md"
+        try (try String(contentsOfFile: edited, encoding: .utf8) + "\nModifié.\n").write(toFile: edited, atomically: true, encoding: .utf8)
+
+        let cache = GitHistoryCache()
+        for name in ["a", "b", "c"] {
+            let folder = try #require(SiteFolder(path: root + "/sites/" + name, cwd: "/"))
+            let alone = try #require(GitHistory.lastChanges(in: folder.root))
+            #expect(cache.lastChanges(in: folder.root) == alone)
+            #expect(alone["content/agenda/index.md"] == (name == "b" ? nil : ISO8601DateFormatter().date(from: "2025-09-01T08:00:00Z")))
+            #expect(alone.keys.contains("site.yml") && !alone.keys.contains { $0.hasPrefix("sites/") || $0.hasPrefix("../") })
+        }
+        #expect(cache.reads == 1)
+        // Outside any checkout, git is not even run.
+        let outside = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        #expect(cache.lastChanges(in: outside) == nil)
+        #expect(cache.reads == 1)
+    }
 }

@@ -1,4 +1,5 @@
-/* Filters the agenda by commune and type. Without JavaScript the form stays hidden and every event is listed. */
+/* Filters the agenda: each select of the form keeps the events whose data-<its name> is its value (commune, type,
+   clsm). Without JavaScript the form stays hidden and every event is listed. */
 (function () {
   "use strict";
 
@@ -10,8 +11,7 @@
   var days = Array.prototype.slice.call(document.querySelectorAll("[data-agenda-day]"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("[data-agenda-section]"));
   var count = form.querySelector("[data-agenda-count]");
-  var commune = form.elements.namedItem("commune");
-  var type = form.elements.namedItem("type");
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
 
   function hasOption(select, value) {
     return Array.prototype.some.call(select.options, function (option) { return option.value === value; });
@@ -26,8 +26,9 @@
   function apply() {
     var shown = 0;
     events.forEach(function (item) {
-      var visible = (!commune.value || item.getAttribute("data-commune") === commune.value) &&
-        (!type.value || item.getAttribute("data-type") === type.value);
+      var visible = selects.every(function (select) {
+        return !select.value || item.getAttribute("data-" + select.name) === select.value;
+      });
       item.hidden = !visible;
       if (visible) { shown += 1; }
     });
@@ -36,18 +37,19 @@
         group.hidden = !group.querySelector("[data-agenda-event]:not([hidden])");
       }
     });
-    var filtered = commune.value || type.value;
-    count.textContent = filtered ? countText(shown) : "";
     var query = new URLSearchParams();
-    if (commune.value) { query.set("commune", commune.value); }
-    if (type.value) { query.set("type", type.value); }
+    selects.forEach(function (select) {
+      if (select.value) { query.set(select.name, select.value); }
+    });
     var search = query.toString();
+    count.textContent = search ? countText(shown) : "";
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
   }
 
   var initial = new URLSearchParams(window.location.search);
-  if (hasOption(commune, initial.get("commune"))) { commune.value = initial.get("commune"); }
-  if (hasOption(type, initial.get("type"))) { type.value = initial.get("type"); }
+  selects.forEach(function (select) {
+    if (hasOption(select, initial.get(select.name))) { select.value = initial.get(select.name); }
+  });
 
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
