@@ -11,6 +11,8 @@ struct ServeRun: Sendable {
     /// The names requests may give in `Host`.
     let hosts: PreviewHosts
     let output: ServeOutput
+    /// The language of the messages.
+    let language: MessageLanguage
     let context: BuildContext
 
     /// Listens, builds, prints the URL, then serves until SIGINT or SIGTERM; exits the process on error or at the end.
@@ -30,10 +32,10 @@ struct ServeRun: Sendable {
                 Console.output("building into \(output.path)")
                 session.start()
                 Console.output("serving at \(url) (Ctrl-C to stop)")
-                if !session.canWatch { Console.error("warning: inotify is not available: changes will not be seen") }
+                if !session.canWatch { Console.error(language.line(.warning, .noInotify())) }
                 Self.heartbeat(hub)
             } catch {
-                Console.error("error: cannot listen on \(address.url(port: port)): \(error)")
+                Console.error(language.line(.error, .cannotListen(address.url(port: port), error: "\(error)")))
                 output.removeTemporary()
                 exit(1)
             }

@@ -28,8 +28,9 @@ def clsm_binary() -> Path:
 
 
 def run_clsm(*arguments, cwd=REPO, env=None):
-    """Runs clsm and returns the CompletedProcess (text mode)."""
-    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+    """Runs clsm and returns the CompletedProcess (text mode). Its messages are in English (`CLSM_LANG=en`), which the
+    tests read, unless `env` says otherwise; French, the default, is held by test_docs on the French documents."""
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "CLSM_LANG": "en"}
     environment.update(env or {})
     return subprocess.run([str(clsm_binary()), *arguments], cwd=cwd, env=environment,
                           capture_output=True, text=True, timeout=600)

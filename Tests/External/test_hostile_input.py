@@ -47,7 +47,7 @@ class Built:
 def build(site, env=None):
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    environment = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1760263200"}
+    environment = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1760263200", "CLSM_LANG": "en"}
     environment.update(env or {})
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen([str(clsm_binary()), "build"], cwd=site, env=environment, stdout=out, stderr=err,

@@ -38,7 +38,7 @@ def repository(tmp_path):
 
 def environment(extra=None):
     env = {"PATH": f"{clsm_binary().parent}:{os.environ.get('PATH', '/usr/bin:/bin')}", "LANG": "C.UTF-8",
-           "SOURCE_DATE_EPOCH": "1760263200"}
+           "SOURCE_DATE_EPOCH": "1760263200", "CLSM_LANG": "en"}
     env.update(extra or {})
     return env
 

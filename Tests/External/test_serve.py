@@ -24,7 +24,7 @@ class Server:
     def __init__(self, site: Path, *extra: str):
         self.process = subprocess.Popen(
             [str(clsm_binary()), "serve", str(site), "--port", "0", "--now", NOW, *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CLSM_LANG": "en"})
         self.lines: list[str] = []
         self.ready = threading.Event()
         threading.Thread(target=self._read, daemon=True).start()

@@ -17,13 +17,15 @@ struct CommandRunner {
             .appendingPathComponent(".build/debug/clsm")
     }()
 
-    /// Runs `clsm arguments…` in `directory` with exactly `environment`.
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `clsm arguments…` in `directory` with exactly `environment`, and `CLSM_LANG` set to `language` when one is
+    /// given: the commands' tests read the English messages, `MessageLanguageTests` the French of the default.
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:],
+                    language: String? = "en") throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = environment
+        process.environment = environment.merging(language.map { ["CLSM_LANG": $0] } ?? [:]) { written, _ in written }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

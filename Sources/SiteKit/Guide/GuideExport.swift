@@ -50,7 +50,7 @@ struct GuideExport {
         do {
             return OutputFile(path: path, contents: .text(try encode()))
         } catch {
-            log.error("cannot write /\(path): \(error)", at: SourceLocation(file: "site.yml"))
+            log.error(.cannotWriteExport("/\(path)", error: "\(error)"), at: SourceLocation(file: "site.yml"))
             return nil
         }
     }
