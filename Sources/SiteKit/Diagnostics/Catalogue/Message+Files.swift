@@ -60,19 +60,19 @@ extension Message {
 
     static func yamlColonInValue(_ problem: String) -> Message {
         Message(.yamlColonInValue,
-                fr: "YAML mal formé : \(problem) (une valeur qui contient `: ` doit être mise entre guillemets)",
+                fr: "YAML mal formé : une valeur qui contient `: ` doit être mise entre guillemets (\(problem))",
                 en: "malformed YAML: \(problem) (a value that contains `: ` must be put between quotes)")
     }
 
     static func yamlReservedStart(_ problem: String) -> Message {
         Message(.yamlReservedStart,
-                fr: "YAML mal formé : \(problem) (une valeur qui commence par `@` ou par un accent grave doit être mise entre guillemets)",
+                fr: "YAML mal formé : une valeur qui commence par `@` ou par un accent grave doit être mise entre guillemets (\(problem))",
                 en: "malformed YAML: \(problem) (a value that starts with `@` or a backquote must be put between quotes)")
     }
 
     static func yamlMalformed(_ problem: String?) -> Message {
         guard let problem else { return Message(.yamlMalformed, fr: "YAML mal formé", en: "malformed YAML") }
-        return Message(.yamlMalformed, fr: "YAML mal formé : \(problem)", en: "malformed YAML: \(problem)")
+        return Message(.yamlMalformed, fr: "YAML mal formé (l'analyseur dit : « \(problem) »)", en: "malformed YAML: \(problem)")
     }
 
     static func yamlDuplicateKey(_ keys: [String]) -> Message {
