@@ -72,7 +72,12 @@ struct DiagnosticsFormatReporter: Sendable {
 
     private mutating func emit(_ diagnostic: ReportedDiagnostic) {
         switch format {
-        case .human: print(diagnostic.humanLine(in: language), toError: true)
+        case .human:
+            print(diagnostic.humanLine(in: language), toError: true)
+            if let file = diagnostic.file, let line = diagnostic.line, let column = diagnostic.column,
+               let excerpt = SourceExcerpt.of(SourceLocation(file: file, line: line, column: column), inFileAt: file) {
+                excerpt.lines.forEach { print($0, toError: true) }
+            }
         case .github: print(GitHubAnnotation.line(for: diagnostic, language: language), toError: false)
         case .json: collected.append(diagnostic)
         }

@@ -6,13 +6,13 @@ struct RunSummary {
 
     /// `metz : 120 fichiers construits dans public, avec 3 avertissements`.
     func built(_ site: String, files: Int, into output: String, warnings: Int) -> String {
-        text(fr: "\(site) : \(count(files, "fichier")) \(files == 1 ? "construit" : "construits") dans \(output)\(withWarnings(warnings, fr: true))",
+        text(fr: "\(site) : \(count(files, "fichier")) \(files > 1 ? "construits" : "construit") dans \(output)\(withWarnings(warnings, fr: true))",
              en: "\(site): built \(count(files, "file")) into \(output)\(withWarnings(warnings, fr: false))")
     }
 
     /// `metz : 120 fichiers vérifiés, avec 3 avertissements`.
     func checked(_ site: String, files: Int, warnings: Int) -> String {
-        text(fr: "\(site) : \(count(files, "fichier")) \(files == 1 ? "vérifié" : "vérifiés")\(withWarnings(warnings, fr: true))",
+        text(fr: "\(site) : \(count(files, "fichier")) \(files > 1 ? "vérifiés" : "vérifié")\(withWarnings(warnings, fr: true))",
              en: "\(site): checked \(count(files, "file")), \(count(warnings, "warning"))")
     }
 
@@ -31,7 +31,9 @@ struct RunSummary {
         language == .french ? fr : en
     }
 
+    /// `2 warnings`, `1 warning`, `0 warnings`; in French 0 and 1 take the singular (`0 avertissement`).
     private func count(_ number: Int, _ word: String) -> String {
-        "\(number) \(word)\(number == 1 ? "" : "s")"
+        let plural = language == .french ? number > 1 : number != 1
+        return "\(number) \(word)\(plural ? "s" : "")"
     }
 }

@@ -27,7 +27,8 @@ struct ServeRun: Sendable {
                 let url = address.url(port: listening)
                 var served = context
                 served.baseURLOverride = url
-                let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: Self.print)
+                let console = ServeConsole(folder: folder, language: language)
+                let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: console.print)
                 stopOnSignals(session: session)
                 Console.output("building into \(output.path)")
                 session.start()
@@ -69,16 +70,4 @@ struct ServeRun: Sendable {
         }
     }
 
-    private static func print(_ report: PreviewReport) {
-        for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
-        let time = String(format: "%.3f", report.seconds)
-        if report.failed {
-            Console.error("the site has errors (shown in the browser); waiting for a fix")
-        } else if report.isFirst {
-            Console.output("built \(report.changedFiles.count) files in \(time) s")
-        } else {
-            let count = report.changedFiles.count
-            Console.output("rebuilt in \(time) s: \(count) file\(count == 1 ? "" : "s") changed")
-        }
-    }
 }

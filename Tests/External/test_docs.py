@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NOW, REPO, clsm_binary, run_clsm
+from conftest import NOW, REPO, clsm_binary, run_clsm, without_excerpts
 from doc_directives import DIRECTIVE, read_examples
 from doc_install import check_installation
 
@@ -106,7 +106,7 @@ def run_script(root: Path, script: str, expected: str | None, language: str):
     if expected is None:
         assert result.returncode == 0, result.stdout
     else:
-        assert result.stdout.splitlines() == expected.strip("\n").splitlines()
+        assert without_excerpts(result.stdout).splitlines() == expected.strip("\n").splitlines()
 
 
 def check_results(root: Path, checks):

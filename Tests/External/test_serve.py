@@ -99,7 +99,7 @@ def test_an_edit_reaches_the_open_tab_and_a_mistake_shows_until_fixed(arras, bro
         page.write_text("---\ntitle: [Objectifs\n---\n", encoding="utf-8")
         WebDriverWait(browser, WAIT).until(lambda driver: "Le site ne peut pas être construit" in driver.page_source)
         overlay = browser.find_element(By.CSS_SELECTOR, ".diagnostics").text
-        assert "content/objectifs.md:3:1: error: malformed YAML" in overlay
+        assert "content/objectifs.md:3:1: erreur : YAML mal formé" in overlay  # the preview page is in French
         assert server.process.poll() is None
 
         page.write_text(original, encoding="utf-8")

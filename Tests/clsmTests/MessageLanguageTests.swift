@@ -44,3 +44,24 @@ import Testing
         #expect(result.stdout == ". : 16 fichiers construits dans public, avec 1 avertissement\n")
     }
 }
+
+/// Under each diagnostic, the terminal shows the line it points at and a caret under its column, as a compiler does;
+/// GitHub annotations and JSON do not.
+@Suite struct SourceExcerptTests {
+    let pinned = ["SOURCE_DATE_EPOCH": "1760263200"]
+
+    @Test func theLineAndACaretFollowEachDiagnostic() throws {
+        let workspace = try Workspace(copying: "basic")
+        try workspace.write("---\ntitle: Présentation\n\tweight: un\n---\nTexte.\n", to: "content/presentation.md")
+        let result = try CommandRunner.run(["check"], in: workspace.site, environment: pinned, language: nil, excerpts: true)
+        #expect(result.stderr == """
+            content/presentation.md:3:1: erreur : une tabulation : YAML indente avec des espaces ; remplacez cette tabulation par des espaces
+              3 | \\u{9}weight: un
+                | ^
+            . : 1 erreur, 0 avertissement
+
+            """)
+        let github = try CommandRunner.run(["check", "--format", "github"], in: workspace.site, environment: pinned, excerpts: true)
+        #expect(!github.stdout.contains(" | ") && !github.stderr.contains(" | "))
+    }
+}

@@ -27,6 +27,7 @@ enum PageReader {
         let layout = fields.text("layout", log: &log)
         let details = PageDetailsReaders.reader(for: kind)?.read(&fields, context: context, log: &log)
         fields.warnAboutUnknownKeys(log: &log, context: .frontMatter(of: kind))
+        Placeholders.check(entries, body: split.body, bodyFirstLine: split.bodyFirstLine, file: file, log: &log)
 
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }), let title else { return nil }
         return Page(
