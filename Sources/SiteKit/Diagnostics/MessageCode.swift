@@ -6,7 +6,6 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case latitudeWithoutLongitude = "agenda.latitude-without-longitude"
     case longitudeWithoutLatitude = "agenda.longitude-without-latitude"
     case unknownSISMEdition = "agenda.unknown-sism-edition"
-    case unreadableSISMEditionNamed = "agenda.unreadable-sism-edition-named"
     case allDayEndWithTime = "agenda.all-day-end-with-time"
     case endNeedsTime = "agenda.end-needs-time"
     case endBeforeStart = "agenda.end-before-start"
@@ -147,7 +146,6 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case linkOutsideBase = "link.link-outside-base"
     case anchorMissingHere = "link.anchor-missing-here"
     case anchorMissing = "link.anchor-missing"
-    case emptyImageAlt = "link.empty-image-alt"
     case aliasNotPath = "link.alias-not-path"
     case aliasTaken = "link.alias-taken"
     // Network
@@ -182,7 +180,6 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case lowContrast = "site.low-contrast"
     case communeNotNameOrGroup = "site.commune-not-name-or-group"
     case badINSEE = "site.bad-insee"
-    case unknownCommune = "site.unknown-commune"
     case emergencyFileShape = "site.emergency-file-shape"
     case logoNotStatic = "site.logo-not-static"
     case logoAltWithoutLogo = "site.logo-alt-without-logo"

@@ -25,13 +25,6 @@ extension Message {
                        en: "`sism: \(year)` names no SISM edition: site.yml lists \(years)")
     }
 
-    static func unreadableSISMEditionNamed(_ year: Int, events: Int) -> Message {
-        Message(.unreadableSISMEditionNamed,
-                fr: "\(events) événement\(events == 1 ? " nomme" : "s nomment") cette édition des SISM (\(year)) : "
-                    + "\(events == 1 ? "il sera publié" : "ils seront publiés") une fois l'erreur ci-dessus corrigée",
-                en: "\(events) event\(events == 1 ? " names" : "s name") this SISM edition (\(year)): "
-                    + "\(events == 1 ? "it is" : "they are") published once the error above is fixed")
-    }
 
     static func allDayEndWithTime() -> Message {
         Message(.allDayEndWithTime, fr: "`end` doit être une date seule, comme `start` : c'est un événement sur la journée entière",

@@ -68,13 +68,6 @@ extension Message {
                        en: " (on \(page) and \(others) other page\(others == 1 ? "" : "s"))")
     }
 
-    static func emptyImageAlt(_ destination: String) -> Message {
-        Message(.emptyImageAlt,
-                fr: "l'image `\(destination)` n'a pas de texte de remplacement : décrivez-la entre les crochets `![Ce que montre l'image](…)` ; "
-                    + "une image purement décorative s'écrit `![-](…)`",
-                en: "the image `\(destination)` has no text alternative: describe it between the brackets `![What the image shows](…)`; "
-                    + "a purely decorative image is written `![-](…)`")
-    }
 
     static func aliasNotPath(_ alias: String) -> Message {
         Message(.aliasNotPath, fr: "l'alias `\(alias)` n'est pas un chemin de ce site (écrivez-le comme `/ancienne-page/`)",

@@ -87,12 +87,6 @@ extension Message {
                 en: "`insee` must be a commune's five-character INSEE code such as `57463` or `2A004`, not `\(value)`")
     }
 
-    static func unknownCommune(_ name: String, communes: [String]) -> Message {
-        let hint = Wording.didYouMean(name, among: communes)
-        return Message(.unknownCommune,
-                       fr: "la commune « \(name) » n'est pas dans `territory.communes` de site.yml\(hint.french) ; ajoutez-la à la liste si elle fait partie du territoire",
-                       en: "the commune « \(name) » is not in `territory.communes` of site.yml\(hint.english); add it to the list if it belongs to the territory")
-    }
 
     static func emergencyFileShape() -> Message {
         Message(.emergencyFileShape, fr: "les numéros d'urgence du thème s'écrivent `emergency: [{number, label, description}]`",
