@@ -117,9 +117,10 @@ public struct PreviewReport: Sendable {
     /// The line each diagnostic points at, read from the site's files.
     public static func excerpts(of diagnostics: [Diagnostic], in folder: SiteFolder) -> [SourceLocation: SourceExcerpt] {
         var excerpts: [SourceLocation: SourceExcerpt] = [:]
+        var sources = SourceFiles()
         for diagnostic in diagnostics where excerpts[diagnostic.location] == nil {
             let location = diagnostic.location
-            excerpts[location] = SourceExcerpt.of(location, inFileAt: folder.root + "/" + location.file)
+            excerpts[location] = sources.excerpt(location, inFileAt: folder.root + "/" + location.file)
         }
         return excerpts
     }

@@ -11,6 +11,8 @@ struct DiagnosticsFormatReporter: Sendable {
     let isVerbose: Bool
     private let isBuffered: Bool
     private var collected: [ReportedDiagnostic] = []
+    /// The files the diagnostics point at, for the lines shown under them.
+    private var sources = SourceFiles()
     /// The lines a buffered reporter holds, each with whether it goes to standard error.
     private var pending: [(toError: Bool, line: String)] = []
 
@@ -75,7 +77,7 @@ struct DiagnosticsFormatReporter: Sendable {
         case .human:
             print(diagnostic.humanLine(in: language), toError: true)
             if let file = diagnostic.file, let line = diagnostic.line, let column = diagnostic.column,
-               let excerpt = SourceExcerpt.of(SourceLocation(file: file, line: line, column: column), inFileAt: file) {
+               let excerpt = sources.excerpt(SourceLocation(file: file, line: line, column: column), inFileAt: file) {
                 excerpt.lines.forEach { print($0, toError: true) }
             }
         case .github: print(GitHubAnnotation.line(for: diagnostic, language: language), toError: false)

@@ -18,15 +18,11 @@ public struct SourceExcerpt: Sendable, Equatable {
     /// The files shown: text an editor writes (content, site.yml, templates, spreadsheets), never an image.
     static let textExtensions: Set<String> = ["md", "markdown", "yml", "yaml", "mustache", "html", "csv", "json", "txt"]
 
-    /// The excerpt of `text` at `line` and `column` (1-based, in characters); nil past its end or for an empty line.
-    public init?(line: Int, column: Int, in text: String) {
-        var number = 1
-        var found: Substring?
-        for candidate in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if number == line { found = candidate; break }
-            number += 1
-        }
-        guard var source = found else { return nil }
+    /// The excerpt at `line` and `column` (1-based, in characters) of a file split into `lines`; nil past its end or
+    /// for an empty line.
+    public init?(line: Int, column: Int, of lines: [Substring]) {
+        guard line >= 1, line <= lines.count else { return nil }
+        var source = lines[line - 1]
         if source.hasSuffix("\r") { source = source.dropLast() }
         guard !source.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         // A long line is shown around its column, so that one diagnostic stays a few lines of the log.
@@ -43,19 +39,34 @@ public struct SourceExcerpt: Sendable, Equatable {
         self.indent = String(before.map { $0 == "\t" ? "\t" : " " })
     }
 
-    /// The excerpt of the file at `path` (as the process sees it) for `location`; nil for a file that is not text or
-    /// cannot be read.
-    public static func of(_ location: SourceLocation, inFileAt path: String) -> SourceExcerpt? {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), textExtensions.contains(name[name.index(after: dot)...].lowercased()),
-              let data = FileManager.default.contents(atPath: path), data.count <= 10 * 1024 * 1024 else { return nil }
-        return SourceExcerpt(line: location.line, column: location.column, in: String(decoding: data, as: UTF8.self))
-    }
 
     /// The two lines printed under the diagnostic: the source line after its number, then the caret.
     public var lines: [String] {
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)
         return ["  \(number) | \(text)", "  \(gutter) | \(indent)^"]
+    }
+}
+
+/// The lines of the files diagnostics point at, each file read and split once however many diagnostics it has.
+public struct SourceFiles: Sendable {
+    private var lines: [String: [Substring]] = [:]
+
+    /// No file read yet.
+    public init() {}
+
+    /// The excerpt of the file at `path` (as the process sees it) for `location`; nil for a file that is not text or
+    /// cannot be read.
+    public mutating func excerpt(_ location: SourceLocation, inFileAt path: String) -> SourceExcerpt? {
+        if lines[path] == nil { lines[path] = Self.read(path) }
+        return SourceExcerpt(line: location.line, column: location.column, of: lines[path] ?? [])
+    }
+
+    private static func read(_ path: String) -> [Substring] {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."),
+              SourceExcerpt.textExtensions.contains(name[name.index(after: dot)...].lowercased()),
+              let data = FileManager.default.contents(atPath: path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     }
 }
