@@ -65,3 +65,26 @@ import Testing
         #expect(!github.stdout.contains(" | ") && !github.stderr.contains(" | "))
     }
 }
+
+/// Errors come first; a kind of warning that comes many times is one warning and a count, all of them with --verbose.
+@Suite struct WarningGroupsTests {
+    let pinned = ["SOURCE_DATE_EPOCH": "1760263200"]
+
+    @Test func manyWarningsOfAKindAreCountedAfterTheErrors() throws {
+        let workspace = try Workspace(copying: "basic")
+        try workspace.write("---\ntitle: Présentation\nun: 1\ndeux: 2\ntrois: 3\nquatre: 4\nweight: lourd\n---\nTexte.\n",
+                            to: "content/presentation.md")
+        let grouped = try CommandRunner.run(["check"], in: workspace.site, environment: pinned)
+        #expect(grouped.stderr == """
+            content/presentation.md:7:9: error: `weight` must be a whole number, not `lourd`
+            content/presentation.md:3:1: warning: unknown key `un` in a page front matter
+            … and 3 other warnings of the same kind (`key.unknown-key`): `--verbose` shows them all
+            .: 1 error, 4 warnings
+
+            """)
+        let verbose = try CommandRunner.run(["check", "--verbose"], in: workspace.site, environment: pinned)
+        #expect(verbose.stderr.split(separator: "\n").filter { $0.contains(": warning: unknown key") }.count == 4)
+        let github = try CommandRunner.run(["check", "--format", "github"], in: workspace.site, environment: pinned)
+        #expect(github.stdout.split(separator: "\n").filter { $0.hasPrefix("::warning ") }.count == 4)
+    }
+}
