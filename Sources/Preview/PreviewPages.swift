@@ -6,10 +6,12 @@ import Templates
 /// Everything they show that comes from a request or a file is HTML-escaped.
 public enum PreviewPages {
     /// The overlay shown instead of the site while its latest build fails: every diagnostic, errors first.
-    public static func failedBuild(_ diagnostics: [Diagnostic], build: Int) -> [UInt8] {
+    public static func failedBuild(_ diagnostics: [Diagnostic], excerpts: [SourceLocation: SourceExcerpt] = [:], build: Int) -> [UInt8] {
         let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning }
         let items = ordered.map { diagnostic in
-            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(HTMLEscaping.escape(diagnostic.description))</code></li>"
+            // The line the diagnostic points at, and a caret under its column, as in the terminal.
+            let excerpt = excerpts[diagnostic.location].map { "<pre>\(HTMLEscaping.escape($0.lines.joined(separator: "\n")))</pre>" } ?? ""
+            return "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(HTMLEscaping.escape(diagnostic.description))</code>\(excerpt)</li>"
         }
         let errors = ordered.filter { $0.severity == .error }.count
         let body = """

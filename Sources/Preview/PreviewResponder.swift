@@ -45,7 +45,7 @@ public struct PreviewResponder: Sendable {
             return PreviewResponse(status: 403, type: html, body: PreviewPages.forbidden(path: path, build: snapshot.build))
         case .file(let file):
             if let failure = snapshot.failure, ContentTypes.isHTML(file) {
-                return PreviewResponse(status: 500, type: html, body: PreviewPages.failedBuild(failure, build: snapshot.build))
+                return PreviewResponse(status: 500, type: html, body: PreviewPages.failedBuild(failure, excerpts: snapshot.excerpts, build: snapshot.build))
             }
             guard let bytes = FileManager.default.contents(atPath: file) else {
                 return notFound(path, snapshot: snapshot)
@@ -56,7 +56,7 @@ public struct PreviewResponder: Sendable {
         case .notFound:
             let isPage = path.hasSuffix("/") || !(path.split(separator: "/").last ?? "").contains(".") || ContentTypes.isHTML(path)
             if let failure = snapshot.failure, isPage {
-                return PreviewResponse(status: 500, type: html, body: PreviewPages.failedBuild(failure, build: snapshot.build))
+                return PreviewResponse(status: 500, type: html, body: PreviewPages.failedBuild(failure, excerpts: snapshot.excerpts, build: snapshot.build))
             }
             return notFound(path, snapshot: snapshot)
         }

@@ -82,7 +82,7 @@ public final class PreviewSession: @unchecked Sendable {
         watchInputs()
         guard let changedPaths = result else {
             let diagnostics = log.sorted
-            hub.announce(build: state.failed(diagnostics))
+            hub.announce(build: state.failed(diagnostics, excerpts: PreviewReport.excerpts(of: diagnostics, in: folder)))
             report(PreviewReport(isFirst: changed.isEmpty, seconds: seconds, changedFiles: [], diagnostics: diagnostics, failed: true))
             return
         }
@@ -113,4 +113,15 @@ public struct PreviewReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// True when the site could not be built (the browsers show the diagnostics).
     public let failed: Bool
+
+    /// The line each diagnostic points at, read from the site's files.
+    public static func excerpts(of diagnostics: [Diagnostic], in folder: SiteFolder) -> [SourceLocation: SourceExcerpt] {
+        var excerpts: [SourceLocation: SourceExcerpt] = [:]
+        var sources = SourceFiles()
+        for diagnostic in diagnostics where excerpts[diagnostic.location] == nil {
+            let location = diagnostic.location
+            excerpts[location] = sources.excerpt(location, inFileAt: folder.root + "/" + location.file)
+        }
+        return excerpts
+    }
 }

@@ -15,6 +15,8 @@ public final class PreviewState: @unchecked Sendable {
         public var build: Int
         /// The diagnostics of the latest build when it failed; nil when the site is up to date.
         public var failure: [Diagnostic]?
+        /// The line each diagnostic of `failure` points at, by its place.
+        public var excerpts: [SourceLocation: SourceExcerpt] = [:]
         /// False until the first build has finished, good or not.
         public var isReady: Bool
     }
@@ -40,10 +42,11 @@ public final class PreviewState: @unchecked Sendable {
     }
 
     /// Records a failed build; returns the new build number (the overlay replaces the site).
-    public func failed(_ diagnostics: [Diagnostic]) -> Int {
+    public func failed(_ diagnostics: [Diagnostic], excerpts: [SourceLocation: SourceExcerpt] = [:]) -> Int {
         lock.withLock {
             current.isReady = true
             current.failure = diagnostics
+            current.excerpts = excerpts
             current.build += 1
             return current.build
         }

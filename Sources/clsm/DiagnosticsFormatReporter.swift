@@ -5,13 +5,21 @@ import SiteKit
 /// A buffered reporter keeps its lines instead, so that sites built side by side are reported one after the other.
 struct DiagnosticsFormatReporter: Sendable {
     let format: DiagnosticFormat
+    /// The language messages are written in.
+    let language: MessageLanguage
+    /// Whether every warning is printed in full for people, rather than the first of each kind and a count.
+    let isVerbose: Bool
     private let isBuffered: Bool
     private var collected: [ReportedDiagnostic] = []
+    /// The files the diagnostics point at, for the lines shown under them.
+    private var sources = SourceFiles()
     /// The lines a buffered reporter holds, each with whether it goes to standard error.
     private var pending: [(toError: Bool, line: String)] = []
 
-    init(format: DiagnosticFormat, buffered: Bool = false) {
+    init(format: DiagnosticFormat, language: MessageLanguage, verbose: Bool = false, buffered: Bool = false) {
         self.format = format
+        self.language = language
+        self.isVerbose = verbose
         self.isBuffered = buffered
     }
 
@@ -26,15 +34,26 @@ struct DiagnosticsFormatReporter: Sendable {
         print(line, toError: true)
     }
 
-    /// The diagnostics of the site given as `site`, sorted, each once.
+    /// The diagnostics of the site given as `site`, each once: the errors first, then the warnings; for people, the
+    /// warnings of a kind that comes many times are one line and a count, unless the reporter is verbose.
     mutating func report(_ log: DiagnosticLog, site: String) {
-        for diagnostic in log.sorted {
+        let sorted = log.sorted
+        for diagnostic in sorted where diagnostic.severity == .error {
             emit(ReportedDiagnostic(diagnostic, site: site))
+        }
+        let warnings = sorted.filter { $0.severity == .warning }
+        guard format == .human && !isVerbose else {
+            warnings.forEach { emit(ReportedDiagnostic($0, site: site)) }
+            return
+        }
+        for group in WarningGroups(warnings).groups {
+            emit(ReportedDiagnostic(group.first, site: site))
+            if group.others > 0 { print(Message.others(group.others, like: group.first.message.code).text(in: language), toError: true) }
         }
     }
 
     /// A problem of a whole site, with no place in a file (`no such site folder`).
-    mutating func problem(_ message: String, site: String) {
+    mutating func problem(_ message: Message, site: String) {
         emit(ReportedDiagnostic(site: site, severity: .error, message: message))
     }
 
@@ -50,13 +69,18 @@ struct DiagnosticsFormatReporter: Sendable {
 
     /// Ends the run: the JSON list is printed now.
     func finish() {
-        if format == .json { Console.output(DiagnosticJSON.document(collected)) }
+        if format == .json { Console.output(DiagnosticJSON.document(collected, language: language)) }
     }
 
     private mutating func emit(_ diagnostic: ReportedDiagnostic) {
         switch format {
-        case .human: print(diagnostic.humanLine, toError: true)
-        case .github: print(GitHubAnnotation.line(for: diagnostic), toError: false)
+        case .human:
+            print(diagnostic.humanLine(in: language), toError: true)
+            if let file = diagnostic.file, let line = diagnostic.line, let column = diagnostic.column,
+               let excerpt = sources.excerpt(SourceLocation(file: file, line: line, column: column), inFileAt: file) {
+                excerpt.lines.forEach { print($0, toError: true) }
+            }
+        case .github: print(GitHubAnnotation.line(for: diagnostic, language: language), toError: false)
         case .json: collected.append(diagnostic)
         }
     }

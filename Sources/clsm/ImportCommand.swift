@@ -21,6 +21,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The site folder.")
     var site = "."
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: .customLong("dry-run"), help: "Check every row and say what would be written, writing nothing.")
     var dryRun = false
 
@@ -45,8 +47,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
+        let messages = language.resolve(site: site, cwd: cwd)
         guard let folder = SiteFolder(path: site, cwd: cwd) else {
-            Console.error("\(site): error: no such site folder")
+            Console.error(ReportedDiagnostic(site: site, severity: .error, message: .noSuchSiteFolder()).humanLine(in: messages))
             throw ExitCode(1)
         }
         var options = GuideImport.Options()
@@ -60,7 +63,7 @@ struct ImportCommand: ParsableCommand {
             .run(spreadsheet: Self.absolute(spreadsheet, cwd: cwd), named: spreadsheet, log: &log)
         for diagnostic in log.sorted {
             let isSiteFile = diagnostic.location.file != spreadsheet && diagnostic.location.file != mapping
-            Console.error(isSiteFile ? ReportedDiagnostic(diagnostic, site: site).humanLine : diagnostic.description)
+            Console.error(isSiteFile ? ReportedDiagnostic(diagnostic, site: site).humanLine(in: messages) : diagnostic.line(in: messages))
         }
         guard let outcome else { throw ExitCode(1) }
         ImportSummary(outcome: outcome, site: site, dryRun: dryRun).lines.forEach(Console.output)

@@ -30,20 +30,22 @@ struct NetworkCommand: ParsableCommand {
         @Option(help: "The most bytes one file may have.")
         var maxBytes: Int = 20_000_000
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             guard timeout > 0, maxBytes > 0 else { throw ValidationError("--timeout and --max-bytes must be positive") }
         }
 
         func run() throws {
             let cwd = FileManager.default.currentDirectoryPath
+            let messages = language.resolve(site: site, cwd: cwd)
             guard let folder = SiteFolder(path: site, cwd: cwd) else {
-                Console.error("\(site): error: no such site folder")
+                Console.error(ReportedDiagnostic(site: site, severity: .error, message: .noSuchSiteFolder()).humanLine(in: messages))
                 throw ExitCode(1)
             }
             var log = DiagnosticLog()
             let outcome = MemberFetcher(timeout: timeout, maxBytes: maxBytes).fetch(folder, log: &log)
-            let prefix = site == "." ? "" : (site.hasSuffix("/") ? site : site + "/")
-            for diagnostic in log.sorted { Console.error(prefix + diagnostic.description) }
+            for diagnostic in log.sorted { Console.error(ReportedDiagnostic(diagnostic, site: site).humanLine(in: messages)) }
             guard let outcome else { throw ExitCode(1) }
             Console.output("\(site): fetched \(outcome.fetched) member\(outcome.fetched == 1 ? "" : "s")"
                            + (outcome.failed > 0 ? ", \(outcome.failed) failed" : ""))

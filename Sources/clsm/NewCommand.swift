@@ -34,6 +34,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Today's date for the dates written, ISO 8601; else SOURCE_DATE_EPOCH; else the clock.")
     var now: String?
 
+    @OptionGroup var language: LanguageOption
+
     /// Reads "now" while the command's usage can still be shown.
     func validate() throws {
         _ = try NowOption.resolve(now)
@@ -49,7 +51,7 @@ struct NewCommand: ParsableCommand {
                 try NewPage(kind: kind.rawValue, title: name, site: site, cwd: cwd, now: buildNow).create()
             }
         } catch let failure as NewFailure {
-            Console.error("error: \(failure.message)")
+            Console.error(language.resolve(site: nil).line(.error, failure.message))
             throw ExitCode(1)
         }
     }
@@ -57,5 +59,5 @@ struct NewCommand: ParsableCommand {
 
 /// Why `clsm new` created nothing.
 struct NewFailure: Error {
-    let message: String
+    let message: Message
 }

@@ -13,12 +13,12 @@ struct NewPage {
     /// Writes the file, or throws without writing anything (never over an existing file).
     func create() throws {
         guard let folder = SiteFolder(path: site, cwd: cwd), FileManager.default.fileExists(atPath: folder.configFile) else {
-            throw NewFailure(message: "\(site) is not a site folder (no site.yml); give --site DIR")
+            throw NewFailure(message: .newNotSite(site))
         }
         let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
         let slug = Slug.make(from: trimmed)
         guard !slug.isEmpty, let template = PageTemplate.text(for: kind) else {
-            throw NewFailure(message: "the title `\(title)` gives no file name: write it with letters or digits")
+            throw NewFailure(message: .newTitleWithoutName(title))
         }
         let config = Self.config(of: folder)
         let section = Self.section(for: kind, in: config?.sections ?? ContentKind.defaultSections)
@@ -32,8 +32,8 @@ struct NewPage {
             // `O_EXCL`: the file is created only if it is not there, even if it appeared a moment ago.
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw NewFailure(message: errno == EEXIST ? "\(relative) already exists; it was left as it is"
-                                                          : "cannot create \(relative): \(String(cString: strerror(errno)))")
+                throw NewFailure(message: errno == EEXIST ? .newFileExists(relative)
+                                                          : .newCannotCreate(relative, error: String(cString: strerror(errno))))
             }
             defer { close(descriptor) }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
@@ -41,7 +41,7 @@ struct NewPage {
         } catch let failure as NewFailure {
             throw failure
         } catch {
-            throw NewFailure(message: "cannot create \(relative): \(error.localizedDescription)")
+            throw NewFailure(message: .newCannotCreate(relative, error: error.localizedDescription))
         }
         Console.output("created \(site == "." ? "" : site.hasSuffix("/") ? site : site + "/")\(relative)")
     }

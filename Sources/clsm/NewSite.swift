@@ -14,7 +14,7 @@ struct NewSite {
         let target = URL(fileURLWithPath: directory.hasPrefix("/") ? directory : cwd + "/" + directory).standardizedFileURL.path
         let manager = FileManager.default
         if let names = try? manager.contentsOfDirectory(atPath: target), !names.isEmpty {
-            throw NewFailure(message: "\(directory) already exists and is not empty; choose a new folder")
+            throw NewFailure(message: .newFolderNotEmpty(directory))
         }
         let theme = try themeSource(for: target)
         let dates = NewDates(now: now, timeZone: NewDates.paris)
@@ -31,7 +31,7 @@ struct NewSite {
                 try manager.copyItem(atPath: source, toPath: target + "/themes/clsm")
             }
         } catch {
-            throw NewFailure(message: "cannot write the site into \(directory): \(error.localizedDescription)")
+            throw NewFailure(message: .newCannotWriteSite(directory, error: error.localizedDescription))
         }
         Console.output("created the site \(directory)")
         switch theme {
@@ -57,7 +57,7 @@ struct NewSite {
         if let themeOption {
             let path = URL(fileURLWithPath: themeOption.hasPrefix("/") ? themeOption : cwd + "/" + themeOption).standardizedFileURL.path
             guard Self.isTheme(path) else {
-                throw NewFailure(message: "--theme \(themeOption) is not a theme folder (it has no layouts/)")
+                throw NewFailure(message: .newNotTheme(themeOption))
             }
             return .copy(path)
         }
@@ -66,7 +66,7 @@ struct NewSite {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("themes/clsm").path
         if Self.isTheme(repository) { return .copy(repository) }
-        throw NewFailure(message: "no theme clsm found above \(directory) nor here; give --theme PATH (the themes/clsm folder of the clsm repository)")
+        throw NewFailure(message: .newNoTheme(directory))
     }
 
     private static func nearestTheme(from start: String) -> String? {

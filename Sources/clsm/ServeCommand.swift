@@ -34,6 +34,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The build's \"now\", ISO 8601; else SOURCE_DATE_EPOCH; else the clock when the server starts.")
     var now: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
 
@@ -47,17 +49,18 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--bind must be a numeric IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), not `\(bind)`")
         }
         let cwd = FileManager.default.currentDirectoryPath
+        let messages = language.resolve(site: site, cwd: cwd)
         guard let folder = SiteFolder(path: site, cwd: cwd) else {
-            Console.error("\(site): error: no such site folder")
+            Console.error(ReportedDiagnostic(site: site, severity: .error, message: .noSuchSiteFolder()).humanLine(in: messages))
             throw ExitCode(1)
         }
         let buildNow = try NowOption.resolve(now)
         if !address.isLoopback {
-            Console.error("warning: listening on \(address.host): other machines on the network can see this preview")
+            Console.error(messages.line(.warning, .previewVisible(host: address.host)))
         }
         let target = try ServeOutput(option: output, cwd: cwd)
         let server = ServeRun(folder: folder, address: address, port: port, hosts: PreviewHosts(address: address, extra: allowedHosts),
-                              output: target,
+                              output: target, language: messages,
                               context: BuildContext(now: buildNow, includeDrafts: drafts))
         server.start()
         dispatchMain()

@@ -11,6 +11,8 @@ struct ServeRun: Sendable {
     /// The names requests may give in `Host`.
     let hosts: PreviewHosts
     let output: ServeOutput
+    /// The language of the messages.
+    let language: MessageLanguage
     let context: BuildContext
 
     /// Listens, builds, prints the URL, then serves until SIGINT or SIGTERM; exits the process on error or at the end.
@@ -25,15 +27,16 @@ struct ServeRun: Sendable {
                 let url = address.url(port: listening)
                 var served = context
                 served.baseURLOverride = url
-                let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: Self.print)
+                let console = ServeConsole(folder: folder, language: language)
+                let session = PreviewSession(folder: folder, context: served, state: state, hub: hub, report: console.print)
                 stopOnSignals(session: session)
                 Console.output("building into \(output.path)")
                 session.start()
                 Console.output("serving at \(url) (Ctrl-C to stop)")
-                if !session.canWatch { Console.error("warning: inotify is not available: changes will not be seen") }
+                if !session.canWatch { Console.error(language.line(.warning, .noInotify())) }
                 Self.heartbeat(hub)
             } catch {
-                Console.error("error: cannot listen on \(address.url(port: port)): \(error)")
+                Console.error(language.line(.error, .cannotListen(address.url(port: port), error: "\(error)")))
                 output.removeTemporary()
                 exit(1)
             }
@@ -67,16 +70,4 @@ struct ServeRun: Sendable {
         }
     }
 
-    private static func print(_ report: PreviewReport) {
-        for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
-        let time = String(format: "%.3f", report.seconds)
-        if report.failed {
-            Console.error("the site has errors (shown in the browser); waiting for a fix")
-        } else if report.isFirst {
-            Console.output("built \(report.changedFiles.count) files in \(time) s")
-        } else {
-            let count = report.changedFiles.count
-            Console.output("rebuilt in \(time) s: \(count) file\(count == 1 ? "" : "s") changed")
-        }
-    }
 }

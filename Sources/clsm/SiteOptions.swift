@@ -19,6 +19,11 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How problems are printed: human, github (GitHub Actions annotations on standard output) or json (one list on standard output).")
     var format: DiagnosticFormat = .human
 
+    @OptionGroup var language: LanguageOption
+
+    @Flag(help: "Print every warning in full, even when a kind of warning comes many times.")
+    var verbose = false
+
     @Option(name: .shortAndLong, help: "How many threads render pages (default: the processors available); the output is the same for any number.")
     var jobs: Int?
 
@@ -48,7 +53,8 @@ struct SiteOptions: ParsableArguments {
     func runEach(_ sites: [String], _ mode: SiteRun.Mode) throws {
         var context = try context()
         let cwd = FileManager.default.currentDirectoryPath
-        var reporter = DiagnosticsFormatReporter(format: format)
+        let language = self.language.resolve(site: sites.first, cwd: cwd)
+        var reporter = DiagnosticsFormatReporter(format: format, language: language, verbose: verbose)
         let sideBySide = sites.count > 1 && context.jobs > 1
         let threads = context.jobs
         if sideBySide { context.jobs = 1 }
@@ -58,12 +64,13 @@ struct SiteOptions: ParsableArguments {
         }
         let runs = sites.map { SiteRun(argument: $0, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings) }
         let format = self.format
+        let verbose = self.verbose
         // Network sites read what the others publish: they are built once the others are written.
         let waves = [runs.indices.filter { !runs[$0].isNetworkSite }, runs.indices.filter { runs[$0].isNetworkSite }]
         var outcomes: [Int: (succeeded: Bool, reporter: DiagnosticsFormatReporter)] = [:]
         for wave in waves {
             let results = ParallelWork.map(count: wave.count, jobs: sideBySide ? threads : 1) { position in
-                var buffered = DiagnosticsFormatReporter(format: format, buffered: true)
+                var buffered = DiagnosticsFormatReporter(format: format, language: language, verbose: verbose, buffered: true)
                 let succeeded = runs[wave[position]].execute(reporter: &buffered)
                 return (succeeded, buffered)
             }

@@ -29,10 +29,11 @@ struct SiteRun {
     /// Builds or checks; prints diagnostics and a summary through `reporter`; true on success.
     func execute(reporter: inout DiagnosticsFormatReporter) -> Bool {
         guard let folder = SiteFolder(path: argument, cwd: cwd) else {
-            reporter.problem("no such site folder", site: argument)
+            reporter.problem(.noSuchSiteFolder(), site: argument)
             return false
         }
         var log = DiagnosticLog()
+        let summary = RunSummary(language: reporter.language)
         var succeeded = false
         var timings = BuildTimings(enabled: printsTimings)
         let builder = SiteBuilder(folder: folder, context: context)
@@ -41,7 +42,7 @@ struct SiteRun {
             let outputPath = absolute(output ?? Self.join(argument, "public"))
             if let count = builder.build(into: outputPath, strict: strict, log: &log, timings: &timings) {
                 succeeded = true
-                reporter.status("\(argument): built \(count) files into \(display(outputPath))")
+                reporter.status(summary.built(argument, files: count, into: display(outputPath), warnings: log.entries.count))
                 if FileManager.default.fileExists(atPath: outputPath + "/" + SearchIndex.filterFolder) {
                     reporter.status("\(argument): \(SearchIndex.unstableFilesNote)")
                 }
@@ -49,25 +50,25 @@ struct SiteRun {
         case .check:
             if let count = builder.build(into: nil, strict: strict, log: &log, timings: &timings) {
                 succeeded = true
-                reporter.status("\(argument): checked \(count) files, \(Self.count(log.entries.count, "warning"))")
+                reporter.status(summary.checked(argument, files: count, warnings: log.entries.count))
             }
         }
         if printsTimings { timings.lines(threads: context.jobs).forEach { reporter.note($0) } }
         reporter.report(log, site: argument)
         let errors = log.entries.filter { $0.severity == .error }.count
         if errors > 0 {
-            reporter.failure("\(argument): \(Self.count(errors, "error")), \(Self.count(log.entries.count - errors, "warning"))\(unchanged)")
+            reporter.failure(summary.failed(argument, errors: errors, warnings: log.entries.count - errors, isBuild: isBuild))
         } else if strict && log.hasWarnings {
-            reporter.problem("warnings are errors with --strict\(unchanged)", site: argument)
+            reporter.problem(.strictWarnings(isBuild: isBuild), site: argument)
             return false
         }
         return succeeded
     }
 
-    /// How a failure summary ends: a build says its output is as it was; a check writes nothing anyway.
-    private var unchanged: String {
-        if case .build = mode { return "; the output was not changed" }
-        return ""
+    /// True for a build, which leaves its output as it was when it fails; a check writes nothing anyway.
+    private var isBuild: Bool {
+        if case .build = mode { return true }
+        return false
     }
 
     private func absolute(_ path: String) -> String {
@@ -81,9 +82,5 @@ struct SiteRun {
 
     private static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-
-    private static func count(_ number: Int, _ word: String) -> String {
-        "\(number) \(word)\(number == 1 ? "" : "s")"
     }
 }

@@ -19,6 +19,8 @@ struct StaleCommand: ParsableCommand {
     @Option(help: "The day to count from, ISO 8601 (2025-10-12); else SOURCE_DATE_EPOCH; else the clock.")
     var now: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let buildNow = try NowOption.resolve(now)
         let cwd = FileManager.default.currentDirectoryPath
@@ -31,15 +33,16 @@ struct StaleCommand: ParsableCommand {
 
     /// Prints the stale entries of one site on standard output, its errors on standard error; false when it cannot be read.
     private func list(_ site: String, context: BuildContext, cwd: String) -> Bool {
+        let messages = language.resolve(site: site, cwd: cwd)
         guard let folder = SiteFolder(path: site, cwd: cwd) else {
-            Console.error("\(site): error: no such site folder")
+            Console.error(ReportedDiagnostic(site: site, severity: .error, message: .noSuchSiteFolder()).humanLine(in: messages))
             return false
         }
         let prefix = site == "." ? "" : (site.hasSuffix("/") ? site : site + "/")
         var log = DiagnosticLog()
         let entries = GuideStaleness.entries(in: folder, context: context, log: &log)
         for diagnostic in log.sorted where diagnostic.severity == .error {
-            Console.error(prefix + diagnostic.description)
+            Console.error(ReportedDiagnostic(diagnostic, site: site).humanLine(in: messages))
         }
         guard let entries else { return false }
         for entry in entries {

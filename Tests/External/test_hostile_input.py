@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import icalendar
 import pytest
 
-from conftest import REPO, clsm_binary
+from conftest import REPO, clsm_binary, without_excerpts
 from hostile_support import PageText, ics_text, live_scripts, visible, written_out
 
 SITE_YML = "title: Test\nbase_url: https://example.org/\ntheme: {theme}\ncontact:\n  name: Coordination\n"
@@ -47,7 +47,7 @@ class Built:
 def build(site, env=None):
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    environment = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1760263200"}
+    environment = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1760263200", "CLSM_LANG": "en"}
     environment.update(env or {})
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen([str(clsm_binary()), "build"], cwd=site, env=environment, stdout=out, stderr=err,
@@ -59,7 +59,9 @@ def build(site, env=None):
         watchdog.cancel()
         out.seek(0)
         err.seek(0)
-        return Built(os.waitstatus_to_exitcode(status), out.read(), err.read(), usage.ru_maxrss / 1024)
+        # The tests read the diagnostics; the source lines shown under them are left out (losslessly for any byte).
+        errors = without_excerpts(err.read().decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+        return Built(os.waitstatus_to_exitcode(status), out.read(), errors, usage.ru_maxrss / 1024)
 
 
 def page(body, front="title: Page"):

@@ -38,7 +38,7 @@ def repository(tmp_path):
 
 def environment(extra=None):
     env = {"PATH": f"{clsm_binary().parent}:{os.environ.get('PATH', '/usr/bin:/bin')}", "LANG": "C.UTF-8",
-           "SOURCE_DATE_EPOCH": "1760263200"}
+           "SOURCE_DATE_EPOCH": "1760263200", "CLSM_LANG": "en"}
     env.update(extra or {})
     return env
 
@@ -122,7 +122,7 @@ def test_a_pull_request_with_a_broken_link_gets_an_annotation_and_publishes_noth
         results, failed = run_github(repository, event)
         assert failed == "Check the sites"
         annotations = [l for l in results[failed].stdout.splitlines() if l.startswith("::error")]
-        assert annotations == [f"::error file=content/presentation.md,line={line},col=6::the link "
+        assert annotations == [f"::error file=content/presentation.md,line={line},col=6,title=link.anchor-missing::the link "
                                "`organisation/comite-de-pilotage.md#membres-absents` points to the anchor `#membres-absents`, "
                                "which the page /organisation/comite-de-pilotage/ does not have"]
         assert not (repository / "public").exists()
@@ -159,8 +159,11 @@ def test_the_gitlab_check_job_fails_on_a_missing_image_and_names_its_line(reposi
     line = len(page.read_text(encoding="utf-8").splitlines())
     _, result = run_gitlab(repository, "check")
     assert result.returncode == 1
-    assert f"content/objectifs.md:{line}:1: error: the image `/images/absente.png` leads to no page and no file of the site" \
-        in result.stderr.splitlines()
+    assert f"content/objectifs.md:{line}:1: error: the image `/images/absente.png` does not exist: clsm looked for " \
+        f"`static/images/absente.png`; images go in the site's static/ folder " \
+        f"(`static/images/affiche.jpg` is written `![…](/images/affiche.jpg)`)" in result.stderr.splitlines()
+    # Under it, the line it points at and a caret, as in a terminal.
+    assert f"  {line} | ![Affiche](/images/absente.png)" in result.stderr.splitlines()
     _, pages = run_gitlab(repository, "pages")
     assert pages.returncode == 1
     assert not (repository / "public").exists()

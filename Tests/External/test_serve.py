@@ -24,7 +24,7 @@ class Server:
     def __init__(self, site: Path, *extra: str):
         self.process = subprocess.Popen(
             [str(clsm_binary()), "serve", str(site), "--port", "0", "--now", NOW, *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CLSM_LANG": "en"})
         self.lines: list[str] = []
         self.ready = threading.Event()
         threading.Thread(target=self._read, daemon=True).start()
@@ -99,7 +99,7 @@ def test_an_edit_reaches_the_open_tab_and_a_mistake_shows_until_fixed(arras, bro
         page.write_text("---\ntitle: [Objectifs\n---\n", encoding="utf-8")
         WebDriverWait(browser, WAIT).until(lambda driver: "Le site ne peut pas être construit" in driver.page_source)
         overlay = browser.find_element(By.CSS_SELECTOR, ".diagnostics").text
-        assert "content/objectifs.md:3:1: error: malformed YAML" in overlay
+        assert "content/objectifs.md:3:1: erreur : YAML mal formé" in overlay  # the preview page is in French
         assert server.process.poll() is None
 
         page.write_text(original, encoding="utf-8")

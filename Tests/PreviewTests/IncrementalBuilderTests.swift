@@ -41,7 +41,7 @@ import Testing
         func fullBuildDiagnostics() throws -> [String] {
             var log = DiagnosticLog()
             _ = SiteBuilder(folder: try copy.folder, context: context).render(log: &log)
-            return log.sorted.map(\.description)
+            return log.sorted.map { $0.line(in: .english) }
         }
 
         /// The differences between the synced output and a full build of the same files (empty when equal).
@@ -147,7 +147,7 @@ import Testing
         try pair.copy.write("---\ntitle: [Contact\n---\n", to: "content/contact.md")
         let failed = try pair.rebuild()
         #expect(failed.build == nil)
-        #expect(failed.log.sorted.map(\.description) == ["content/contact.md:3:1: error: malformed YAML: did not find expected ',' or ']'"])
+        #expect(failed.log.sorted.map { $0.line(in: .english) } == ["content/contact.md:3:1: error: malformed YAML: did not find expected ',' or ']'"])
         try pair.copy.write(page, to: "content/contact.md")
         let fixed = try pair.rebuild()
         #expect(fixed.changed == [])
@@ -207,15 +207,15 @@ import Testing
         try pair.copy.write("---\ntitle: Accueil\n---\nAutre texte.\n", to: "content/index.md")
         let second = try pair.rebuild()
         let warning = "content/presentation.md:3:1: warning: unknown key `comune` in a page front matter"
-        #expect(first.log.sorted.map(\.description) == [warning])
-        #expect(second.log.sorted.map(\.description) == [warning])
+        #expect(first.log.sorted.map { $0.line(in: .english) } == [warning])
+        #expect(second.log.sorted.map { $0.line(in: .english) } == [warning])
         #expect(try pair.differencesFromFullBuild() == [])
 
         // A body edit renders its page alone, and gives the last build's warnings again.
         try pair.copy.write("---\ntitle: Présentation\ncomune: Metz\n---\nUn autre texte.\n", to: "content/presentation.md")
         let third = try pair.rebuild(after: ["content/presentation.md"])
         #expect(third.build?.files.map(\.path) == ["presentation/index.html"])
-        #expect(third.log.sorted.map(\.description) == [warning])
+        #expect(third.log.sorted.map { $0.line(in: .english) } == [warning])
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
@@ -230,7 +230,7 @@ import Testing
         #expect(broken.build == nil)
         let expected = try pair.fullBuildDiagnostics()
         #expect(expected.count == 1)
-        #expect(broken.log.sorted.map(\.description) == expected)
+        #expect(broken.log.sorted.map { $0.line(in: .english) } == expected)
 
         // The fix is a body edit again, compared with the last good build.
         try pair.copy.write(page, to: "content/objectifs.md")

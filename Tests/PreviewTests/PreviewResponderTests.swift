@@ -1,6 +1,6 @@
 import Foundation
 import Preview
-import SiteKit
+@testable import SiteKit
 import Testing
 
 /// What the server answers, request by request, from a small output folder.
@@ -80,12 +80,12 @@ import Testing
     }
 
     @Test func aFailedBuildReplacesPagesButNotOtherFiles() {
-        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "content/a.md", line: 2, column: 8), "`title` <b>vide</b>")
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "content/a.md", line: 2, column: 8), .emptyValue("<b>title</b>"))
         #expect(state.failed([diagnostic]) == 2)
         let page = responder.respond(method: "GET", target: "/guide/")
         #expect(page.status == 500)
         let text = String(decoding: page.body, as: UTF8.self)
-        #expect(text.contains("<code>content/a.md:2:8: error: `title` &lt;b&gt;vide&lt;/b&gt;</code>"))
+        #expect(text.contains("<code>content/a.md:2:8: erreur : la clé `&lt;b&gt;title&lt;/b&gt;` ne doit pas être vide</code>"))
         #expect(text.contains("data-build=\"2\""))
         #expect(responder.respond(method: "GET", target: "/nouvelle-page/").status == 500)
         #expect(responder.respond(method: "GET", target: "/css/clsm.css").status == 200)

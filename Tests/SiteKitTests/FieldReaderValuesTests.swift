@@ -10,7 +10,7 @@ import Testing
         var fields = FieldReader([entry], at: place)
         var log = DiagnosticLog()
         let value = run(&fields, &log)
-        return (value, log.sorted.map(\.message))
+        return (value, log.sorted.map(\.message.english))
     }
 
     @Test(arguments: [

@@ -13,7 +13,7 @@ import Testing
         var log = DiagnosticLog()
         let folder = try #require(SiteFolder(path: site, cwd: "/"))
         let built = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log)
-        #expect(log.sorted.map(\.description) == [])
+        #expect(log.sorted.map { $0.line(in: .english) } == [])
         #expect(built)
 
         let actual = FileTree(readingFrom: output).leavingOut(copiesOf: Fixtures.sharedThemeStatic)

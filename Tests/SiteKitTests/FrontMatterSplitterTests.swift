@@ -6,7 +6,7 @@ import Testing
     private func split(_ text: String) -> (SplitContent?, [String]) {
         var log = DiagnosticLog()
         let content = FrontMatterSplitter.split(text, file: "content/a.md", log: &log)
-        return (content, log.sorted.map(\.description))
+        return (content, log.sorted.map { $0.line(in: .english) })
     }
 
     @Test(arguments: [

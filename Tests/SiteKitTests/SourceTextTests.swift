@@ -5,7 +5,7 @@ import Testing
     private func decode(_ bytes: [UInt8]) -> (String?, [String]) {
         var log = DiagnosticLog()
         let text = SourceText.decode(bytes, file: "content/a.md", log: &log)?.text
-        return (text, log.sorted.map(\.description))
+        return (text, log.sorted.map { $0.line(in: .english) })
     }
 
     @Test(arguments: [
@@ -95,8 +95,8 @@ import Testing
 
 @Suite struct KeySuggestionTests {
     @Test func closeKeysAreSuggested() {
-        #expect(KeySuggestion.hint(for: "comune", among: ["commune", "category"]) == "; did you mean `commune`?")
-        #expect(KeySuggestion.hint(for: "Titre", among: ["title", "date"]) == "; did you mean `title`?")
-        #expect(KeySuggestion.hint(for: "zzz", among: ["title", "date"]) == "")
+        #expect(KeySuggestion.closest(to: "comune", among: ["commune", "category"]) == "commune")
+        #expect(KeySuggestion.closest(to: "Titre", among: ["title", "date"]) == "title")
+        #expect(KeySuggestion.closest(to: "zzz", among: ["title", "date"]) == nil)
     }
 }

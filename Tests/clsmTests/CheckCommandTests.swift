@@ -49,8 +49,8 @@ import Testing
             let result = try CommandRunner.run([command, "site", "nulle-part", "--format", "github"], in: workspace.root, environment: pinned)
             #expect(result.status == 1)
             #expect(result.stdout == """
-                ::error file=site/content/presentation.md,line=4,col=6::the link `organisation/comite.md#roles` points to the anchor `#roles`, which the page /clsm/organisation/comite/ does not have; did you mean `#role`?
-                ::error::nulle-part: no such site folder
+                ::error file=site/content/presentation.md,line=4,col=6,title=link.anchor-missing::the link `organisation/comite.md#roles` points to the anchor `#roles`, which the page /clsm/organisation/comite/ does not have; did you mean `#role`?
+                ::error title=command.no-such-site-folder::nulle-part: no such site folder
 
                 """)
         }

@@ -15,7 +15,7 @@ enum EventDetailsReader: PageDetailsReader {
         let isFree = fields.bool("free", log: &log) ?? false
         let price = fields.text("price", log: &log)
         if isFree, let price {
-            log.warning("`price` is shown although `free: true` says the event is free; keep one of them", at: price.location)
+            log.warning(.freeWithPrice(), at: price.location)
         }
         let registration = readRegistration(&fields, log: &log)
         let accessibility = fields.vocabularyList("accessibility", among: EventVocabulary.accessibility, log: &log)
@@ -42,7 +42,7 @@ enum EventDetailsReader: PageDetailsReader {
             email: group.emailAddress("email", log: &log)?.value,
             deadline: group.dateTime("deadline", log: &log)?.value
         )
-        group.warnAboutUnknownKeys(log: &log, context: "registration")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("registration"))
         return registration
     }
 
@@ -53,9 +53,9 @@ enum EventDetailsReader: PageDetailsReader {
         case let (lat?, lon?):
             return EventDetails.Coordinates(latitude: lat.value.0, longitude: lon.value.0, latitudeText: lat.value.1, longitudeText: lon.value.1)
         case let (lat?, nil) where !fields.has("lon"):
-            log.error("`lat` needs `lon`: give both coordinates or neither", at: lat.location)
+            log.error(.latitudeWithoutLongitude(), at: lat.location)
         case let (nil, lon?) where !fields.has("lat"):
-            log.error("`lon` needs `lat`: give both coordinates or neither", at: lon.location)
+            log.error(.longitudeWithoutLatitude(), at: lon.location)
         default:
             // A coordinate written wrong was reported already.
             break
@@ -71,8 +71,7 @@ enum EventDetailsReader: PageDetailsReader {
         var ignored = DiagnosticLog()
         let years = SISMEditionsReader.read(config, log: &ignored).map(\.year)
         guard years.contains(year) else {
-            let known = years.isEmpty ? "`sism.editions` of site.yml lists none" : "site.yml lists " + years.map(String.init).joined(separator: ", ")
-            log.error("`sism: \(year)` names no SISM edition: \(known)", at: entry.value.location)
+            log.error(.unknownSISMEdition(year, known: years), at: entry.value.location)
             return nil
         }
         return year

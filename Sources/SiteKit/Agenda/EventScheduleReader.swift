@@ -20,20 +20,20 @@ enum EventScheduleReader {
         let location = endValue.location
         switch (start.time, end.time) {
         case (nil, .some):
-            log.error("`end` must be a date alone, like `start`: this is an all-day event", at: location)
+            log.error(.allDayEndWithTime(), at: location)
             return nil
         case (.some, nil):
-            log.error("`end` needs a time, like `start` (`\(end.date) 20:30`)", at: location)
+            log.error(.endNeedsTime(end.date.description), at: location)
             return nil
         default:
             break
         }
         if end.date < start.date || end.instant < start.instant {
-            log.error("`end` (\(endValue.value)) is before `start` (\(startValue.map { "\($0.value)" } ?? ""))", at: location)
+            log.error(.endBeforeStart(end: endValue.value.written, start: startValue?.value.written ?? ""), at: location)
             return nil
         }
         if end.date.daysSinceEpoch - start.date.daysSinceEpoch > 366 {
-            log.error("`end` is more than a year after `start`: an agenda entry lasts a year at most", at: location)
+            log.error(.eventTooLong(), at: location)
             return nil
         }
         return EventSchedule.make(start: start, end: end, zone: zone)
@@ -56,12 +56,12 @@ enum EventScheduleReader {
             return EventMoment(date: written.date, time: time, instant: instant, offset: zone.secondsFromGMT(for: instant),
                                isSecondOccurrence: false)
         case .skipped(let change):
-            log.error("`\(key)` \(written.date) \(time) does not exist in \(zoneName): that night clocks jump from \(change.from) to \(change.to); choose a time outside that hour",
+            log.error(.skippedTime(key, "\(written.date) \(time)", zone: zoneName, from: "\(change.from)", to: "\(change.to)"),
                       at: value.location)
             return nil
         case .repeated(let first, _, let change):
             let otherText = EventMoment.isoOffset(change.offsetAfter)
-            log.warning("`\(key)` \(written.date) \(time) happens twice in \(zoneName): that night clocks go back from \(change.from) to \(change.to); read as the first \(time), before the change; write `\(written.date) \(time)\(otherText)` for the second",
+            log.warning(.repeatedTime(key, day: written.date.description, time: "\(time)", zone: zoneName, from: "\(change.from)", to: "\(change.to)", second: "\(written.date) \(time)\(otherText)"),
                         at: value.location)
             return EventMoment(date: written.date, time: time, instant: first, offset: zone.secondsFromGMT(for: first),
                                isSecondOccurrence: false)

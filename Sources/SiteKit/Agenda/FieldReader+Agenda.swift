@@ -12,8 +12,7 @@ extension FieldReader {
         let ids = vocabulary.map(\.id)
         let written = textList(key, log: &log).filter { item in
             guard ids.contains(item.value) else {
-                let list = ids.map { "`\($0)`" }.joined(separator: ", ")
-                log.error("`\(key)` takes \(list), not `\(item.value)`\(KeySuggestion.hint(for: item.value, among: ids))", at: item.location)
+                log.error(.notInVocabulary(key, item.value, ids: ids), at: item.location)
                 return false
             }
             return true
@@ -27,7 +26,7 @@ extension FieldReader {
         guard let value = text(key, log: &log) else { return nil }
         guard let number = Double(value.value), number.isFinite, range.contains(number),
               value.value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
-            log.error("`\(key)` must be a decimal number of degrees between \(Int(range.lowerBound)) and \(Int(range.upperBound)), not `\(value.value)`",
+            log.error(.badDegrees(key, value.value, range: range),
                       at: value.location)
             return nil
         }

@@ -30,9 +30,7 @@ public enum SearchIndex {
     /// `search:` key) when it is missing or fails.
     static func run(binary: String?, folder: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
         guard let binary, FileSystem.isFile(binary) else {
-            log.error("`search: true` needs Pagefind, \(binary.map { "which is not at `\($0)`" } ?? "which is not on PATH"): "
-                      + "install it with `pip install pagefind-bin`, then set \(binaryVariable) to its binary "
-                      + "(`python3 -c 'import pagefind_bin; print(pagefind_bin.get_executable())'`), or remove `search`",
+            log.error(.pagefindMissing(at: binary, variable: binaryVariable),
                       at: location)
             return false
         }
@@ -40,12 +38,12 @@ public enum SearchIndex {
             let (status, errors) = try ExternalProgram.run(binary, ["--site", folder, "--silent"])
             guard status == 0 else {
                 let detail = errors.joined(separator: " ")
-                log.error("Pagefind failed (exit \(status))\(detail.isEmpty ? "" : ": " + detail)", at: location)
+                log.error(.pagefindFailed(status: status, detail: detail), at: location)
                 return false
             }
             return true
         } catch {
-            log.error("cannot run Pagefind at `\(binary)`: \(error.localizedDescription)", at: location)
+            log.error(.cannotRunPagefind(binary, error: error.localizedDescription), at: location)
             return false
         }
     }

@@ -23,25 +23,25 @@ public struct AccessibilityPlan: Sendable {
         let errorsBefore = log.entries.count
         let responsible = plan.text("responsible", required: true, log: &log)
         let years = readYears(&plan, log: &log)
-        plan.warnAboutUnknownKeys(log: &log, context: "accessibility.plan")
+        plan.warnAboutUnknownKeys(log: &log, context: .inGroup("accessibility.plan"))
         guard let responsible, !years.isEmpty, log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
         return AccessibilityPlan(responsible: responsible.value, years: years.sorted { $0.year < $1.year })
     }
 
     private static func readYears(_ plan: inout FieldReader, log: inout DiagnosticLog) -> [Year] {
         guard let list = plan.entry("years") else {
-            log.error("missing required key `years` (the plan's years, each with its `actions`)", at: plan.location)
+            log.error(.missingKey("years", holding: Wording(fr: "les années du schéma, chacune avec ses `actions`", en: "the plan's years, each with its `actions`")), at: plan.location)
             return []
         }
         guard case .sequence(let items) = list.value.value, !items.isEmpty else {
-            log.error("`years` must be a list of `{year, actions}`", at: list.keyLocation)
+            log.error(.accessibilityPlanYearsNotList(), at: list.keyLocation)
             return []
         }
         var years: [(year: Year, location: SourceLocation)] = []
         for item in items {
             guard let read = readYear(item, log: &log) else { continue }
             if let other = years.first(where: { $0.year.year == read.year.year }) {
-                log.error("the year \(read.year.year) is listed twice in the plan (first at line \(other.location.line))", at: read.location)
+                log.error(.accessibilityPlanYearTwice(read.year.year, firstLine: other.location.line), at: read.location)
             } else {
                 years.append(read)
             }
@@ -51,18 +51,18 @@ public struct AccessibilityPlan: Sendable {
 
     private static func readYear(_ item: YAMLNode, log: inout DiagnosticLog) -> (year: Year, location: SourceLocation)? {
         guard let entries = item.entries else {
-            log.error("each year of the plan must be a group of keys (`year`, `actions`)", at: item.location)
+            log.error(.accessibilityPlanYearNotGroup(), at: item.location)
             return nil
         }
         var fields = FieldReader(entries, at: item.location)
         let year = fields.integer("year", log: &log)
-        if year == nil, fields.entry("year") == nil { log.error("missing required key `year`", at: item.location) }
+        if year == nil, fields.entry("year") == nil { log.error(.missingKey("year"), at: item.location) }
         let actions = fields.textList("actions", log: &log).filter { !$0.value.isEmpty }
-        fields.warnAboutUnknownKeys(log: &log, context: "a year of the accessibility plan")
+        fields.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "une année du schéma d'accessibilité", en: "a year of the accessibility plan"))
         guard let year else { return nil }
         let location = fields.entries.first { $0.key == "year" }?.value.location ?? item.location
         guard !actions.isEmpty else {
-            log.error("the year \(year) of the plan lists no `actions`: write what will be done that year", at: location)
+            log.error(.accessibilityPlanYearWithoutActions(year), at: location)
             return nil
         }
         return (Year(year: year, actions: actions.map(\.value)), location)

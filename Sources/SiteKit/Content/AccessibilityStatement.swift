@@ -44,23 +44,22 @@ public struct AccessibilityStatement: Sendable {
         let rate = readRate(&group, log: &log)
         let auditor = group.text("auditor", log: &log)?.value
         let plan = AccessibilityPlan.read(&group, log: &log)
-        group.warnAboutUnknownKeys(log: &log, context: "accessibility")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("accessibility"))
         // RGAA: a site that is not fully compliant publishes its schéma pluriannuel (a faulty plan or status has its own
         // errors).
         let statusRead = statusValue != nil || group.entry("status") == nil
         if status != .full, statusRead, group.entry("plan") == nil {
-            log.warning("a site that is not fully compliant publishes its multi-year accessibility plan: add `plan:` (`responsible`, `years` with their `actions`) to `accessibility`",
-                        at: group.location)
+            log.warning(.accessibilityPlanMissing(), at: group.location)
         }
 
         if let statusValue, status != .none, auditDate == nil {
-            log.error("`status: \(status.rawValue)` claims compliance: give the `audit_date` of the RGAA audit it comes from",
+            log.error(.complianceWithoutAudit(status.rawValue),
                       at: statusValue.location)
         }
         if let rate, statusValue != nil, Status(rate: rate.value) != status {
             let expected = Status(rate: rate.value)
             let written = FrenchNumber.decimal(rate.value).replacingOccurrences(of: ",", with: ".")
-            log.error("a rate of \(written)% gives `status: \(expected.rawValue)` under the RGAA, not `\(status.rawValue)`",
+            log.error(.rateContradictsStatus(written, expected: expected.rawValue, status: status.rawValue),
                       at: rate.location)
         }
         return AccessibilityStatement(status: status, auditDate: auditDate, rate: rate?.value, auditor: auditor, plan: plan)
@@ -70,7 +69,7 @@ public struct AccessibilityStatement: Sendable {
         guard let value = fields.text("rate", log: &log) else { return nil }
         let written = value.value.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "%", with: "").trimmingSpaces
         guard let rate = Double(written), rate.isFinite, (0...100).contains(rate) else {
-            log.error("`rate` must be the percentage of RGAA criteria met, from 0 to 100 (`72` or `72.5`), not `\(value.value)`",
+            log.error(.badRate(value.value),
                       at: value.location)
             return nil
         }

@@ -10,7 +10,7 @@ enum ActionDetailsReader: PageDetailsReader {
         let partners = fields.textList("partners", log: &log).map(\.value).filter { !$0.isEmpty }
         let publics = fields.textList("publics", log: &log).map(\.value).filter { !$0.isEmpty }
         if let since, status != .planned, startDay(of: since.value) > ZonedTime.calendarDate(of: context.now, in: context.config.timeZone) {
-            log.warning("`since` is after the build's date: is the action `status: planned`?", at: since.location)
+            log.warning(.sinceInFuture(), at: since.location)
         }
         return ActionDetails(theme: theme, status: status, since: since?.value, partners: partners, publics: publics)
     }
@@ -24,7 +24,7 @@ enum ActionDetailsReader: PageDetailsReader {
         if let day = CalendarDate(iso: value.value) {
             return Located(.day(day), at: value.location)
         }
-        log.error("`since` must be a year (`2017`) or a day (`2017-11-09`), not `\(value.value)`", at: value.location)
+        log.error(.badSince(value.value), at: value.location)
         return nil
     }
 

@@ -24,7 +24,7 @@ public struct EmergencyNumber: Sendable {
             let label = item.text("label", required: true, log: &log)
             let description = item.text("description", log: &log)
             let isSMS = item.bool("sms", log: &log) ?? false
-            item.warnAboutUnknownKeys(log: &log, context: "an emergency number")
+            item.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "un numéro d'urgence", en: "an emergency number"))
             guard let number, let label else { return nil }
             return EmergencyNumber(number: number.value, label: label.value, description: description?.value, isSMS: isSMS)
         }

@@ -72,7 +72,7 @@ struct InstitutionalPages: SiteFeature {
     private func checkLogos(_ site: ResolvedSite, log: inout DiagnosticLog) {
         let logos = [site.config.logo] + site.config.partners.map(\.logo)
         for case let logo? in logos where site.staticFiles[logo.value] == nil {
-            log.error("`logo` names `\(logo.value)`, which is not a file of static/", at: logo.location)
+            log.error(.logoNotStatic(logo.value), at: logo.location)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct LegalInfo: Sendable {
         let email = group.emailAddress("email", log: &log)
         let director = group.text("director", required: true, log: &log)
         let host = HostInfo.read(&group, log: &log)
-        group.warnAboutUnknownKeys(log: &log, context: "legal")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("legal"))
         guard let publisher, let director, let host else { return nil }
         return LegalInfo(publisher: publisher.value, address: address?.value, phone: phone?.value, email: email?.value,
                          director: director.value, host: host)
@@ -56,7 +56,7 @@ public struct HostInfo: Sendable {
     static func read(_ fields: inout FieldReader, log: inout DiagnosticLog) -> HostInfo? {
         guard var group = fields.group("host", log: &log) else {
             if !fields.entries.contains(where: { $0.key == "host" }) {
-                log.error("missing required key `host` (`name`, `address`, `phone` of the company that hosts the site)", at: fields.location)
+                log.error(.missingHost(), at: fields.location)
             }
             return nil
         }
@@ -64,7 +64,7 @@ public struct HostInfo: Sendable {
         let address = group.text("address", required: true, log: &log)
         let phone = group.phone("phone", log: &log)
         let url = group.webAddress("url", log: &log)
-        group.warnAboutUnknownKeys(log: &log, context: "legal.host")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("legal.host"))
         guard let name, let address else { return nil }
         return HostInfo(name: name.value, address: address.value, phone: phone?.value, url: url?.value)
     }

@@ -19,9 +19,9 @@ public struct Partner: Sendable {
             let url = item.webAddress("url", log: &log)
             let logo = item.staticPath("logo", log: &log)
             let logoAlt = item.text("logo_alt", log: &log)
-            item.warnAboutUnknownKeys(log: &log, context: "a partner")
+            item.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "un partenaire", en: "a partner"))
             if let logoAlt, logo == nil {
-                log.warning("`logo_alt` describes a logo, but this partner has no `logo`", at: logoAlt.location)
+                log.warning(.logoAltWithoutLogo(), at: logoAlt.location)
             }
             guard let name else { return nil }
             return Partner(name: name.value, url: url?.value, logo: logo, logoAlt: logoAlt?.value)

@@ -17,7 +17,7 @@ public struct Territory: Sendable, Equatable {
         let name = group.text("name", required: true, log: &log)
         let communes = readCommunes(&group, log: &log)
         let centre = ResourceChecks.coordinates(lat: group.text("lat", log: &log), lon: group.text("lon", log: &log), log: &log)
-        group.warnAboutUnknownKeys(log: &log, context: "territory")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("territory"))
         guard let name else { return nil }
         var codes: [String: String] = [:]
         for commune in communes { if let code = commune.insee { codes[commune.name] = code } }
@@ -32,7 +32,7 @@ public struct Territory: Sendable, Equatable {
         case .sequence(let list): items = list
         case .scalar: items = [entry.value]
         default:
-            log.error("`communes` must be a list, not \(entry.value.kindDescription)", at: entry.keyLocation)
+            log.error(.communesNotList(is: entry.value.kindDescription), at: entry.keyLocation)
             return []
         }
         return items.compactMap { item in
@@ -41,15 +41,15 @@ public struct Territory: Sendable, Equatable {
                 return name.isEmpty ? nil : (name, nil)
             }
             guard let entries = item.entries else {
-                log.error("each commune must be a name or `{name, insee}`, not \(item.kindDescription)", at: item.location)
+                log.error(.communeNotNameOrGroup(is: item.kindDescription), at: item.location)
                 return nil
             }
             var commune = FieldReader(entries, at: item.location)
             let name = commune.text("name", required: true, log: &log)
             let insee = commune.text("insee", log: &log)
-            commune.warnAboutUnknownKeys(log: &log, context: "a commune")
+            commune.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "une commune", en: "a commune"))
             if let insee, !isINSEECode(insee.value) {
-                log.error("`insee` must be a commune's five-character INSEE code such as `57463` or `2A004`, not `\(insee.value)`",
+                log.error(.badINSEE(insee.value),
                           at: insee.location)
                 return nil
             }

@@ -8,12 +8,12 @@ enum ThemeData {
         guard let bytes = FileSystem.read(path), let text = SourceText.decode(bytes, file: file, log: &log),
               let root = YAMLReader().read(text.text, file: file, firstLine: 1, log: &log) else { return [] }
         guard let entries = root.entries else {
-            log.error("the theme's emergency numbers must be written `emergency: [{number, label, description}]`", at: root.location)
+            log.error(.emergencyFileShape(), at: root.location)
             return []
         }
         var fields = FieldReader(entries, at: root.location)
         let numbers = EmergencyNumber.readList("emergency", from: &fields, log: &log) ?? []
-        fields.warnAboutUnknownKeys(log: &log, context: "the theme's data/emergency.yml")
+        fields.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "le fichier data/emergency.yml du thème", en: "the theme's data/emergency.yml"))
         return numbers
     }
 }

@@ -26,14 +26,14 @@ public struct ThemeParams: Sendable {
             guard known.contains(entry.key) else {
                 // Other params are free, but one that looks like a known colour is surely a typo.
                 if let near = KeySuggestion.closest(to: entry.key, among: known) {
-                    log.warning("unknown key `\(entry.key)` in params; did you mean `\(near)`?", at: entry.keyLocation)
+                    log.warning(.unknownParam(entry.key, suggestion: near), at: entry.keyLocation)
                 }
                 continue
             }
             guard case .scalar(let text, _) = entry.value.value, let color = HexColor(text.trimmingSpaces) else {
                 var written = entry.value.kindDescription
-                if case .scalar(let text, _) = entry.value.value { written = "`\(text)`" }
-                log.error("`\(entry.key)` must be a colour written `#rrggbb` or `#rgb` (`#1f4e79`), not \(written)", at: entry.value.location)
+                if case .scalar(let text, _) = entry.value.value { written = Wording(fr: "`\(text)`", en: "`\(text)`") }
+                log.error(.notColour(entry.key, written: written), at: entry.value.location)
                 continue
             }
             colors[entry.key] = color
@@ -48,13 +48,13 @@ public struct ThemeParams: Sendable {
         let background = colors["background_color"] ?? .white
         for key in ["primary_color", "accent_color", "text_color"] {
             guard let color = colors[key], let location = locations[key] else { continue }
-            var grounds = [("the background " + background.description, background)]
-            if key == "primary_color" && background != .white { grounds.append(("white text", .white)) }
+            var grounds: [(name: String?, color: HexColor)] = [(background.description, background)]
+            if key == "primary_color" && background != .white { grounds.append((nil, .white)) }
             for (name, ground) in grounds {
                 let ratio = color.contrast(with: ground)
                 if ratio < 4.5 {
                     let shown = (ratio * 10).rounded(.down) / 10
-                    log.warning("`\(key)` \(color) has a contrast of \(shown):1 with \(name); text needs at least 4.5:1 (RGAA 3.2)",
+                    log.warning(.lowContrast(key, colour: color.description, ratio: "\(shown)", background: name),
                                 at: location)
                 }
             }

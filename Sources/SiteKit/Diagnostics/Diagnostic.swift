@@ -1,4 +1,4 @@
-/// One problem found in a site, printed like a compiler's: `content/guide/cmp.md:7:10: error: …`.
+/// One problem found in a site, printed like a compiler's: `content/guide/cmp.md:7:10: erreur : …`.
 public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Comparable {
@@ -14,22 +14,28 @@ public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertibl
     public let location: SourceLocation
     /// Whether it fails the build.
     public let severity: Severity
-    /// What is wrong, in words an editor can act on.
-    public let message: String
+    /// What is wrong, in words an editor can act on, in each language, with its code.
+    public let message: Message
 
     /// Makes a diagnostic.
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: Message) {
         self.location = location
         self.severity = severity
         self.message = message
     }
 
-    /// `path:line:col: severity: message`, control characters written out (`VisibleText`).
+    /// `path:line:col: erreur : message` in `language`, control characters written out (`VisibleText`).
+    public func line(in language: MessageLanguage) -> String {
+        let head = "\(location.file):\(location.line):\(location.column): \(language.word(for: severity))\(language.colon) "
+        return VisibleText.of(head + message.text(in: language))
+    }
+
+    /// The line in French, the default language.
     public var description: String {
-        VisibleText.of("\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)")
+        line(in: .french)
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+        (lhs.location, lhs.message.english) < (rhs.location, rhs.message.english)
     }
 }

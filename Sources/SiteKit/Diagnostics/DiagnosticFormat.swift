@@ -1,8 +1,8 @@
 /// How diagnostics are printed: for people reading a terminal, as GitHub Actions annotations, or as JSON.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
-    /// `path:line:col: error: message`, as a compiler prints them.
+    /// `path:line:col: erreur : message`, as a compiler prints them, with the source line and a caret under the column.
     case human
-    /// `::error file=path,line=3,col=9::message`, turned into annotations by GitHub Actions.
+    /// `::error file=path,line=3,col=9,title=code::message`, turned into annotations by GitHub Actions.
     case github
     /// One JSON list of every diagnostic of the run.
     case json
@@ -21,7 +21,7 @@ public struct ReportedDiagnostic: Sendable, Equatable {
     /// Error or warning.
     public let severity: Diagnostic.Severity
     /// What is wrong.
-    public let message: String
+    public let message: Message
 
     /// A diagnostic of the site given as `site`, its file shown relative to where clsm runs.
     public init(_ diagnostic: Diagnostic, site: String) {
@@ -34,7 +34,7 @@ public struct ReportedDiagnostic: Sendable, Equatable {
     }
 
     /// A problem of a whole site (`no such site folder`), with no place in a file.
-    public init(site: String, severity: Diagnostic.Severity, message: String) {
+    public init(site: String, severity: Diagnostic.Severity, message: Message) {
         self.site = site
         self.file = nil
         self.line = nil
@@ -43,11 +43,12 @@ public struct ReportedDiagnostic: Sendable, Equatable {
         self.message = message
     }
 
-    /// The line a person reads: `sites/arras/content/a.md:3:9: error: …`, or `sites/arras: error: …`; control
+    /// The line a person reads: `sites/arras/content/a.md:3:9: erreur : …`, or `sites/arras: erreur : …`; control
     /// characters written out (`VisibleText`).
-    public var humanLine: String {
-        guard let file, let line, let column else { return VisibleText.of("\(site): \(severity.rawValue): \(message)") }
-        return VisibleText.of("\(file):\(line):\(column): \(severity.rawValue): \(message)")
+    public func humanLine(in language: MessageLanguage) -> String {
+        let severity = language.word(for: self.severity) + language.colon
+        guard let file, let line, let column else { return VisibleText.of("\(site): \(severity) \(message.text(in: language))") }
+        return VisibleText.of("\(file):\(line):\(column): \(severity) \(message.text(in: language))")
     }
 
     private static func join(_ folder: String, _ name: String) -> String {

@@ -1,9 +1,11 @@
 import Foundation
 
-/// Diagnostics as one JSON list, for tools: `[{"file": …, "line": 3, "column": 9, "severity": "error", "message": …}]`.
+/// Diagnostics as one JSON list, for tools:
+/// `[{"code": "key.missing-key", "file": …, "line": 3, "column": 9, "severity": "error", "message": …}]`.
 public enum DiagnosticJSON {
     /// The fields of one diagnostic; `file`, `line` and `column` are left out for a problem of a whole site.
     struct Entry: Encodable {
+        let code: String
         let site: String
         let file: String?
         let line: Int?
@@ -12,13 +14,13 @@ public enum DiagnosticJSON {
         let message: String
     }
 
-    /// The JSON text of `diagnostics`, keys sorted, one diagnostic a line.
-    public static func document(_ diagnostics: [ReportedDiagnostic]) -> String {
+    /// The JSON text of `diagnostics`, messages in `language`, keys sorted, one diagnostic a line.
+    public static func document(_ diagnostics: [ReportedDiagnostic], language: MessageLanguage) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let lines = diagnostics.map { diagnostic -> String in
-            let entry = Entry(site: diagnostic.site, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column,
-                              severity: diagnostic.severity.rawValue, message: diagnostic.message)
+            let entry = Entry(code: diagnostic.message.code.rawValue, site: diagnostic.site, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column,
+                              severity: diagnostic.severity.rawValue, message: diagnostic.message.text(in: language))
             // Encoding strings and integers cannot fail; an empty object would still keep the list valid.
             let data = (try? encoder.encode(entry)) ?? Data("{}".utf8)
             return "  " + String(decoding: data, as: UTF8.self)

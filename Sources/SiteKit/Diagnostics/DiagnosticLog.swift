@@ -7,12 +7,12 @@ public struct DiagnosticLog: Sendable {
     public init() {}
 
     /// Records an error.
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ message: Message, at location: SourceLocation) {
         entries.append(Diagnostic(.error, at: location, message))
     }
 
     /// Records a warning.
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    public mutating func warning(_ message: Message, at location: SourceLocation) {
         entries.append(Diagnostic(.warning, at: location, message))
     }
 

@@ -1,14 +1,17 @@
 /// Diagnostics as GitHub Actions workflow commands, which the runner shows as annotations on the files.
 ///
-/// The runner reads them on standard output: `::error file=content/a.md,line=3,col=9::message`.
+/// The runner reads them on standard output: `::error file=content/a.md,line=3,col=9,title=key.missing-key::message`;
+/// the title, the message's code, heads the annotation.
 public enum GitHubAnnotation {
-    /// The workflow command of one diagnostic; a problem without a file names its site in the message.
-    public static func line(for diagnostic: ReportedDiagnostic) -> String {
+    /// The workflow command of one diagnostic in `language`; a problem without a file names its site in the message.
+    public static func line(for diagnostic: ReportedDiagnostic, language: MessageLanguage) -> String {
+        let message = diagnostic.message.text(in: language)
+        let title = "title=\(escapeProperty(diagnostic.message.code.rawValue))"
         guard let file = diagnostic.file, let line = diagnostic.line, let column = diagnostic.column else {
-            return "::\(diagnostic.severity.rawValue)::\(escapeData(diagnostic.site + ": " + diagnostic.message))"
+            return "::\(diagnostic.severity.rawValue) \(title)::\(escapeData(diagnostic.site + ": " + message))"
         }
-        let properties = "file=\(escapeProperty(displayPath(file))),line=\(line),col=\(column)"
-        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+        let properties = "file=\(escapeProperty(displayPath(file))),line=\(line),col=\(column),\(title)"
+        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(message))"
     }
 
     /// A message as the runner reads it: `%`, CR and LF percent-encoded, so one diagnostic stays one command.

@@ -30,7 +30,7 @@ struct SiteExportsFeature: SiteFeature {
                 OutputFile(path: SiteExportPaths.agenda, contents: .text(agendaText)),
             ]
         } catch {
-            log.error("cannot write /\(SiteExportPaths.identity) and /\(SiteExportPaths.agenda): \(error)", at: SourceLocation(file: "site.yml"))
+            log.error(.cannotWriteExport("/\(SiteExportPaths.identity) and /\(SiteExportPaths.agenda)", error: "\(error)"), at: SourceLocation(file: "site.yml"))
             return []
         }
     }

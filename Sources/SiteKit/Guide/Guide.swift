@@ -44,7 +44,7 @@ struct Guide: Sendable {
                                               config: site.config, log: &log)
         guard !vocabulary.categories.isEmpty || resources.isEmpty else {
             // One message for the cause, not one for each entry.
-            log.error("the guide has no categories: the theme `\(site.config.theme.value)` has no \(GuideVocabulary.themeFile) and site.yml adds none under `guide.categories`",
+            log.error(.guideWithoutCategories(theme: site.config.theme.value, file: GuideVocabulary.themeFile),
                       at: site.config.theme.location)
             return nil
         }

@@ -40,7 +40,7 @@ public struct GuideMapSettings: Sendable, Equatable {
             return fields.bool("map", log: &log) == true ? settings : nil
         }
         guard let mapEntries = entry.value.entries else {
-            log.error("`map` must be `true`, `false` or a group of keys (`tiles`, `attribution`, `provider`), not \(entry.value.kindDescription)",
+            log.error(.mapSetting(is: entry.value.kindDescription),
                       at: entry.keyLocation)
             return nil
         }
@@ -49,16 +49,16 @@ public struct GuideMapSettings: Sendable, Equatable {
         let attribution = fields.text("attribution", log: &log)
         let attributionURL = fields.webAddress("attribution_url", log: &log)
         let provider = fields.text("provider", log: &log)
-        fields.warnAboutUnknownKeys(log: &log, context: "`guide.map`")
+        fields.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "le groupe `guide.map`", en: "`guide.map`"))
         if let tiles {
             guard isTileTemplate(tiles.value) else {
-                log.error("`tiles` must be an http(s) address with `{z}`, `{x}` and `{y}` (`\(defaultTiles)`), not `\(tiles.value)`",
+                log.error(.badTiles(tiles.value, example: defaultTiles),
                           at: tiles.location)
                 return nil
             }
             // Another server has its own terms: its attribution must be written.
             guard attribution != nil else {
-                log.error("a map with its own `tiles` needs `attribution` (who made the tiles and the data, as their terms ask)",
+                log.error(.tilesWithoutAttribution(),
                           at: tiles.location)
                 return nil
             }

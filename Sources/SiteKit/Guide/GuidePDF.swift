@@ -31,19 +31,18 @@ public enum GuidePDF {
     static func make(binary: String?, folder: String, paths: GuidePaths, baseURL: BaseURL, now: Date, at location: SourceLocation,
                      log: inout DiagnosticLog) -> Bool {
         guard let binary, FileSystem.isFile(binary) else {
-            log.error("the guide's PDF needs Chromium, \(binary.map { "which is not at `\($0)`" } ?? "which is not on PATH"): "
-                      + "install it with `apt-get install chromium`, or set \(binaryVariable) to its binary", at: location)
+            log.error(.chromiumMissing(at: binary, variable: binaryVariable), at: location)
             return false
         }
         let page = Path.join(folder, paths.print + "index.html")
         guard let bytes = FileSystem.read(page) else {
-            log.error("the guide's PDF is made from its print page, which was not written (/\(paths.print))", at: location)
+            log.error(.printPageMissing(paths.print), at: location)
             return false
         }
         let source = Path.join(folder, sourceName)
         defer { FileSystem.removeTree(source) }
         guard FileSystem.write(localized(String(decoding: bytes, as: UTF8.self), folder: folder, baseURL: baseURL), to: source) else {
-            log.error("cannot write `\(source)`", at: location)
+            log.error(.cannotWriteFile(source), at: location)
             return false
         }
         let output = Path.join(folder, paths.pdf)
@@ -54,12 +53,11 @@ public enum GuidePDF {
         do {
             ran = try ExternalProgram.run(binary, arguments)
         } catch {
-            log.error("cannot run Chromium at `\(binary)`: \(error.localizedDescription)", at: location)
+            log.error(.cannotRunChromium(binary, error: error.localizedDescription), at: location)
             return false
         }
         guard ran.status == 0, let printed = FileSystem.read(output), FileSystem.write(dated(printed, at: now), to: output) else {
-            let last = ran.errors.last.map { ": " + $0 } ?? ""
-            log.error("Chromium could not print the guide to PDF (exit \(ran.status))\(last)", at: location)
+            log.error(.chromiumFailed(status: ran.status, detail: ran.errors.last), at: location)
             return false
         }
         return true

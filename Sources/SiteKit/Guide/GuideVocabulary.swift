@@ -25,7 +25,7 @@ struct GuideVocabulary: Sendable {
     func category(_ id: Located<String>, log: inout DiagnosticLog) -> GuideCategory? {
         if let category = category(id.value) { return category }
         let ids = categories.map(\.id)
-        log.error("unknown category `\(id.value)`\(KeySuggestion.hint(for: id.value, among: ids)) (the categories are \(ids.map { "`\($0)`" }.joined(separator: ", ")); a site adds its own under `guide.categories` in site.yml)",
+        log.error(.unknownCategory(id.value, among: ids),
                   at: id.location)
         return nil
     }
@@ -57,49 +57,49 @@ struct GuideVocabulary: Sendable {
         guard FileSystem.isFile(path), let bytes = FileSystem.read(path),
               let text = SourceText.decode(bytes, file: file, log: &log),
               let root = YAMLReader().read(text.text, file: file, firstLine: 1, log: &log) else { return [] }
-        return list(root, what: "the theme's category file", log: &log)
+        return list(root, inTheme: true, log: &log)
     }
 
     private static func siteCategories(_ config: SiteConfig, log: inout DiagnosticLog) -> [GuideCategory] {
         guard let guide = config.extra["guide"] else { return [] }
         guard let entries = guide.entries else {
-            log.error("`guide` must be a group of keys (`categories: …`), not \(guide.kindDescription)", at: guide.location)
+            log.error(.guideNotGroup(is: guide.kindDescription), at: guide.location)
             return []
         }
         var fields = FieldReader(entries, at: guide.location)
-        let categories = fields.entry("categories").map { list($0.value, what: "`guide.categories`", log: &log) } ?? []
+        let categories = fields.entry("categories").map { list($0.value, inTheme: false, log: &log) } ?? []
         // Read with the site's settings.
         _ = fields.entry("map")
         _ = fields.entry("pdf")
-        fields.warnAboutUnknownKeys(log: &log, context: "`guide`")
+        fields.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "le groupe `guide`", en: "`guide`"))
         return categories
     }
 
     /// A YAML list of `{id, label, description}`.
-    private static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> [GuideCategory] {
+    private static func list(_ node: YAMLNode, inTheme: Bool, log: inout DiagnosticLog) -> [GuideCategory] {
         guard case .sequence(let items) = node.value else {
-            log.error("\(what) must be a list of `{id, label}`, not \(node.kindDescription)", at: node.location)
+            log.error(.categoriesNotList(inTheme: inTheme, is: node.kindDescription), at: node.location)
             return []
         }
         var seen: Set<String> = []
         var categories: [GuideCategory] = []
         for item in items {
             guard let entries = item.entries else {
-                log.error("each category must have `id` and `label`", at: item.location)
+                log.error(.categoryIncomplete(), at: item.location)
                 continue
             }
             var fields = FieldReader(entries, at: item.location)
             let id = fields.text("id", required: true, log: &log)
             let label = fields.text("label", required: true, log: &log)
             let description = fields.text("description", log: &log)?.value
-            fields.warnAboutUnknownKeys(log: &log, context: "a category")
+            fields.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "une catégorie", en: "a category"))
             guard let id, let label else { continue }
             guard isValidID(id.value) else {
-                log.error("a category id must be lower-case letters, digits and hyphens (`maison-des-adolescents`), not `\(id.value)`", at: id.location)
+                log.error(.badNewCategoryID(id.value), at: id.location)
                 continue
             }
             guard seen.insert(id.value).inserted else {
-                log.error("the category `\(id.value)` is already in this list", at: id.location)
+                log.error(.categoryTwice(id.value), at: id.location)
                 continue
             }
             categories.append(GuideCategory(id: id.value, label: label.value, description: description))

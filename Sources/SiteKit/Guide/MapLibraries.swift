@@ -31,8 +31,7 @@ enum MapLibraries {
             missing[file.package] = directory + "/" + file.path
         }
         for (package, source) in missing.sorted(by: { $0.key < $1.key }) {
-            log.error("the guide's map needs the Debian package `\(package)` (`apt-get install \(package)`): \(source) is missing; "
-                      + "set CLSM_JAVASCRIPT_DIR to the folder that holds `leaflet/` if it is installed elsewhere, or remove `map` from `guide`",
+            log.error(.mapLibraryMissing(package: package, source: source),
                       at: location)
         }
         return missing.isEmpty

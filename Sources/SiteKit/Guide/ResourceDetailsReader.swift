@@ -33,7 +33,7 @@ enum ResourceDetailsReader: PageDetailsReader {
     private static func categoryID(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<String>? {
         guard let category = fields.text("category", required: true, log: &log) else { return nil }
         guard GuideVocabulary.isValidID(category.value) else {
-            log.error("`category` must be a category id such as `cmp-adultes` (lower-case letters, digits and hyphens), not `\(category.value)`",
+            log.error(.badCategoryID(category.value),
                       at: category.location)
             return nil
         }
@@ -43,7 +43,7 @@ enum ResourceDetailsReader: PageDetailsReader {
     private static func age(_ key: String, _ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Int>? {
         guard let text = fields.text(key, log: &log) else { return nil }
         guard let years = Int(text.value), (0...120).contains(years) else {
-            log.error("`\(key)` must be an age in years, from 0 to 120, not `\(text.value)`", at: text.location)
+            log.error(.badAge(key, text.value), at: text.location)
             return nil
         }
         return Located(years, at: text.location)
@@ -58,10 +58,10 @@ enum ResourceDetailsReader: PageDetailsReader {
         let today = ZonedTime.calendarDate(of: context.now, in: context.config.timeZone)
         switch ResourceFreshness(checked: date, today: today) {
         case .future:
-            log.error("`updated` is the day the entry was last checked; \(date) is after today (\(today))", at: location)
+            log.error(.checkedInFuture(date.description, today: today.description), at: location)
             return nil
         case .stale:
-            log.warning("this entry was last checked on \(date), more than a year ago: check it with the structure, then set `updated` to the day of the check",
+            log.warning(.entryStale(date.description),
                         at: location)
         case .fresh, .neverChecked:
             break

@@ -57,7 +57,7 @@ public struct GuideImport {
         }
         let columns = ImportColumns(mapping: mapping, log: &log)
         guard let bytes = FileSystem.read(path) else {
-            log.error("cannot read this file", at: SourceLocation(file: file))
+            log.error(.cannotReadFile(), at: SourceLocation(file: file))
             return nil
         }
         guard !log.hasErrors, let text = SpreadsheetText.decode(bytes, file: file, encoding: options.encoding, log: &log),
@@ -88,11 +88,11 @@ public struct GuideImport {
         }
         guard !options.dryRun, options.skipInvalid || outcome.skippedRows.isEmpty else { return outcome }
         if !planned.isEmpty && !FileSystem.createDirectories(site.guideDirectory) {
-            log.error("cannot create the folder \(folder.relative(site.guideDirectory))", at: SourceLocation(file: file))
+            log.error(.importCannotCreateFolder(folder.relative(site.guideDirectory)), at: SourceLocation(file: file))
             return outcome
         }
         for file in planned where !FileSystem.write(file.text, to: file.path) {
-            log.error("cannot write \(file.relative)", at: SourceLocation(file: file.relative))
+            log.error(.importCannotWrite(file.relative), at: SourceLocation(file: file.relative))
         }
         outcome.wrote = !planned.isEmpty
         return outcome

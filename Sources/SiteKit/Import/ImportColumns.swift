@@ -35,7 +35,7 @@ struct ImportColumns {
         for (heading, key) in Self.standard + Self.synonyms { keyBySlug[Slug.make(from: heading)] = key }
         for (heading, key) in mapping {
             guard Self.keys.contains(key.value) else {
-                log.error("`\(key.value)` is not a key of a guide entry\(KeySuggestion.hint(for: key.value, among: Self.keys)) (the keys are \(Self.keys.map { "`\($0)`" }.joined(separator: ", ")))",
+                log.error(.notEntryKey(key.value, keys: Self.keys),
                           at: key.location)
                 continue
             }
@@ -58,13 +58,13 @@ struct ImportColumns {
             }
             guard let key = keyBySlug[Slug.make(from: heading)] else {
                 let known = Self.standard.map(\.heading)
-                log.warning("unknown column « \(heading) »\(KeySuggestion.hint(for: heading, among: known)): its cells are not imported (the columns are \(known.map { "« \($0) »" }.joined(separator: ", ")); a mapping file names others)",
+                log.warning(.unknownColumn(heading, known: known),
                             at: location)
                 keys.append(nil)
                 continue
             }
             if let first = columnOfKey[key] {
-                log.error("« \(heading) » fills `\(key)`, as column \(first + 1) « \(table.headings[first]) » does: keep one of them", at: location)
+                log.error(.columnTwice(heading, key: key, column: first + 1, other: table.headings[first]), at: location)
                 usable = false
             } else {
                 columnOfKey[key] = index
@@ -73,7 +73,7 @@ struct ImportColumns {
         }
         for key in Self.requiredKeys where columnOfKey[key] == nil {
             let heading = Self.standard.first { $0.key == key }?.heading ?? key
-            log.error("no column « \(heading) »: every entry needs its `\(key)`", at: SourceLocation(file: table.file, line: 1, column: 1))
+            log.error(.columnMissing(heading, key: key), at: SourceLocation(file: table.file, line: 1, column: 1))
             usable = false
         }
         return usable ? keys : nil

@@ -27,12 +27,12 @@ struct ImportSite {
     /// The site of `folder`; nil with the reason in `log` when its settings or its theme cannot be read.
     static func read(_ folder: SiteFolder, now: BuildNow, log: inout DiagnosticLog) -> ImportSite? {
         guard let text = SourceLoader.readText(folder.configFile, as: "site.yml", log: &log) else {
-            log.error("no site.yml in the site folder: give the site with --site DIR", at: SourceLocation(file: "site.yml"))
+            log.error(.importNoSite(), at: SourceLocation(file: "site.yml"))
             return nil
         }
         guard let config = SiteConfigReader.read(text, file: "site.yml", baseURLOverride: nil, log: &log) else { return nil }
         guard let themeDirectory = folder.themeDirectory(named: config.theme.value) else {
-            log.error("the theme `\(config.theme.value)` is in no themes/ folder of the site or above it: the categories cannot be checked",
+            log.error(.importThemeMissing(config.theme.value),
                       at: config.theme.location)
             return nil
         }
@@ -65,19 +65,19 @@ struct ImportSite {
             let column = entry.columnOfLine[diagnostic.location.line]
             let location = SourceLocation(file: table.file, line: entry.row.number, column: (column ?? entry.titleColumn) + 1)
             let key = column.flatMap { entry.keyOfColumn[$0] }
-            let hint = diagnostic.severity == .error ? key.map(SpreadsheetValues.hint(forKey:)) ?? "" : ""
-            let message = column.map { "« \(table.headings[$0]) »: " + diagnostic.message + hint } ?? diagnostic.message
+            let words = diagnostic.severity == .error ? key.map(SpreadsheetValues.cells(forKey:)) ?? [] : []
+            let message = column.map { Message.inCell(diagnostic.message, heading: table.headings[$0], words: words) } ?? diagnostic.message
             switch diagnostic.severity {
             case .error: log.error(message, at: location)
             case .warning: log.warning(message, at: location)
             }
         }
         if entry.slug.isEmpty, entry.values["title"]?.isEmpty == false {
-            log.error("« \(table.headings[entry.titleColumn]) » gives no file name: write it with letters or digits, or fill « Identifiant »", at: at)
+            log.error(.rowWithoutName(table.headings[entry.titleColumn]), at: at)
         }
         guard usable else { return nil }
         if let first = rowOfSlug[entry.slug] {
-            log.error("this row makes the entry `\(entry.slug)`, as row \(first) does: give one of them another « Identifiant »", at: at)
+            log.error(.rowTwice(entry.slug, firstRow: first), at: at)
             return nil
         }
         rowOfSlug[entry.slug] = entry.row.number
@@ -93,11 +93,11 @@ struct ImportSite {
         var ignored = DiagnosticLog()
         guard FileSystem.isFile(path), let text = SourceLoader.readText(path, as: relative, log: &ignored),
               let split = FrontMatterSplitter.split(text, file: relative, log: &ignored) else {
-            log.error("\(relative) exists and has no front matter the import can replace: move it away, or give this row another « Identifiant »", at: at)
+            log.error(.entryFileNoFrontMatter(relative), at: at)
             return nil
         }
         guard force || ImportedEntry.isImported(frontMatter: split.frontMatter) else {
-            log.error("\(relative) exists and was not made by clsm import: give this row another « Identifiant », or replace its front matter with --force (its text is kept)", at: at)
+            log.error(.entryFileNotImported(relative), at: at)
             return nil
         }
         return (split.body, text)

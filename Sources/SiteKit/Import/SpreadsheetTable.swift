@@ -25,11 +25,11 @@ struct SpreadsheetTable {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: separator(of: text))
         } catch {
-            log.error("this file cannot be read as CSV: \(error)", at: SourceLocation(file: file))
+            log.error(.notCSV("\(error)"), at: SourceLocation(file: file))
             return nil
         }
         guard let headingRow = reader.next(), headingRow.contains(where: { !$0.trimmingSpaces.isEmpty }) else {
-            log.error("the file has no heading row: its first line names the columns (« Nom », « Catégorie », « Commune »…)",
+            log.error(.noHeadingRow(),
                       at: SourceLocation(file: file))
             return nil
         }
@@ -41,7 +41,7 @@ struct SpreadsheetTable {
             guard cells.contains(where: { !$0.trimmingSpaces.isEmpty }) else { continue }
             let extra = cells.dropFirst(headings.count)
             if let index = extra.firstIndex(where: { !$0.trimmingSpaces.isEmpty }) {
-                log.error("this cell has no heading: the heading row has \(headings.count) columns",
+                log.error(.cellWithoutHeading(columns: headings.count),
                           at: SourceLocation(file: file, line: number, column: index + 1))
             }
             // A cell on several lines keeps `\n` line ends, as content files have.

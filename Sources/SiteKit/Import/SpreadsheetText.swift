@@ -11,7 +11,7 @@ enum SpreadsheetText {
     /// The decoded text, or nil with the reason in `log` (named UTF-8 that is not, a NUL byte).
     static func decode(_ bytes: [UInt8], file: String, encoding: SpreadsheetEncoding?, log: inout DiagnosticLog) -> String? {
         if let nul = bytes.firstIndex(of: 0) {
-            log.error("the file contains a NUL byte; save it again as CSV text", at: location(of: nul, in: bytes, file: file))
+            log.error(.spreadsheetNUL(), at: location(of: nul, in: bytes, file: file))
             return nil
         }
         var body = bytes[...]
@@ -22,7 +22,7 @@ enum SpreadsheetText {
             return windows1252(bytes[...])
         case .utf8:
             guard let text = String(validating: body, as: UTF8.self) else {
-                log.error("the file is not valid UTF-8 here; save it as UTF-8, or name its encoding with `--encoding windows-1252`",
+                log.error(.spreadsheetNotUTF8(),
                           at: location(of: firstInvalidUTF8(body), in: bytes, file: file))
                 return nil
             }

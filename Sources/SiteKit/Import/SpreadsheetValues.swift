@@ -11,10 +11,9 @@ enum SpreadsheetValues {
         words[key]?.first { $0.cell == cell.lowercased() }?.value ?? cell
     }
 
-    /// What a message about a cell of `key` adds: the spreadsheet's own words, when the column has some.
-    static func hint(forKey key: String) -> String {
-        guard let words = words[key] else { return "" }
-        return " (in the spreadsheet: " + words.map { "`\($0.cell)`" }.joined(separator: ", ") + ")"
+    /// The spreadsheet's own words for the values of `key`, which a message about a cell of its column names.
+    static func cells(forKey key: String) -> [String] {
+        words[key]?.map(\.cell) ?? []
     }
 
     /// The cell a spreadsheet shows for `value` of `key`.

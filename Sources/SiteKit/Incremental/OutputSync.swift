@@ -36,7 +36,7 @@ public struct OutputSync: Sendable {
         var changed: [String] = []
         for (file, stamp) in zip(build.files, stamps) where written[file.path] != stamp {
             guard replace(file) else {
-                log.error("cannot write `\(file.path)` in the output", at: SourceLocation(file: folder.relative(output)))
+                log.error(.cannotWriteOutput(file.path), at: SourceLocation(file: folder.relative(output)))
                 isPopulated = false
                 return nil
             }

@@ -44,9 +44,8 @@ struct LinkChecker {
             var destination = link.destination
             var target: LinkTarget?
             switch resolver.resolve(link.destination, from: entry.page) {
-            case .broken(let message):
-                let isImageMessage = link.isImage && message.hasPrefix("the link ")
-                log.error(isImageMessage ? "the image " + message.dropFirst("the link ".count) : message, at: location)
+            case .broken(let broken):
+                log.error(broken.message(link.destination, isImage: link.isImage), at: location)
             case .rewritten(let url):
                 destination = url
                 target = LinkTarget.of(url, onPageAt: entry.urlPath, base: site.config.baseURL)

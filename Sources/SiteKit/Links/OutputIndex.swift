@@ -73,18 +73,16 @@ enum LinkProblem: Hashable {
     /// The page exists (`page`, an output path; nil for the linking page itself) but has no such id.
     case missingAnchor(String, page: String?, suggestion: String?)
 
-    /// The message for a link written as `link`, starting with « the link ».
-    func message(link: String, base: BaseURL) -> String {
+    /// The message for a link written as `link`.
+    func message(link: String, base: BaseURL) -> Message {
         switch self {
         case .outsideBase:
-            return "the link `\(link)` leads outside the site, whose addresses all start with \(base.path); write site paths from `{{site.root}}`"
+            return .linkOutsideBase(link, basePath: base.path)
         case .missing:
-            return "the link `\(link)` leads to no page and no file of the site"
+            return .linkToNothing(link)
         case .missingAnchor(let fragment, let page, let suggestion):
-            let hint = suggestion.map { "; did you mean `#\($0)`?" } ?? ""
-            guard let page else { return "the link `\(link)` leads to no anchor of this page" + hint }
-            let url = base.sitePath(OutputIndex.urlPath(of: page))
-            return "the link `\(link)` points to the anchor `#\(fragment)`, which the page \(url) does not have" + hint
+            guard let page else { return .anchorMissingHere(link, suggestion: suggestion) }
+            return .anchorMissing(link, fragment: fragment, page: base.sitePath(OutputIndex.urlPath(of: page)), suggestion: suggestion)
         }
     }
 }

@@ -17,10 +17,8 @@ struct TemplateLinkProblem {
     }
 
     /// The message: the problem, and on which pages.
-    func message(base: BaseURL) -> String {
+    func message(base: BaseURL) -> Message {
         let page = base.sitePath(OutputIndex.urlPath(of: firstPage))
-        let others = pages.count - 1
-        let whereFound = others == 0 ? "on \(page)" : "on \(page) and \(others) other page\(others == 1 ? "" : "s")"
-        return key.problem.message(link: key.url, base: base) + " (\(whereFound))"
+        return key.problem.message(link: key.url, base: base).suffixed(Message.onPages(page, others: pages.count - 1))
     }
 }

@@ -22,7 +22,7 @@ struct ContentScanner {
             guard var type = FileSystem.entryType(path) else { continue }
             if type == .symbolicLink {
                 guard let target = FileSystem.realPath(path), Path.isInside(target, siteRoot) else {
-                    log.warning("`\(name)` is a link to outside the site (or to nothing); it is not followed",
+                    log.warning(.linkOutsideSite(name),
                                 at: SourceLocation(file: folder.relative(path)))
                     continue
                 }

@@ -21,7 +21,7 @@ public enum FrontMatterSplitter {
         let bytes = text.utf8
         let firstEnd = endOfLine(in: bytes, from: bytes.startIndex) ?? bytes.endIndex
         guard isFence(bytes[bytes.startIndex..<firstEnd]) else {
-            log.error("missing front matter: a content file starts with a line `---`, then `title: …`, then a line `---`",
+            log.error(.frontMatterMissing(),
                       at: SourceLocation(file: file))
             return nil
         }
@@ -36,14 +36,14 @@ public enum FrontMatterSplitter {
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         guard let closing else {
-            log.error("the front matter opened on line 1 is never closed: add a line `---` after its last key",
+            log.error(.frontMatterUnclosed(),
                       at: SourceLocation(file: file))
             return nil
         }
         // The front matter ends before the line end that precedes the closing fence.
         let frontMatterEnd = closing.start > frontMatterStart ? bytes.index(before: closing.start) : frontMatterStart
         guard bytes.distance(from: frontMatterStart, to: frontMatterEnd) <= maximumFrontMatterSize else {
-            log.error("the front matter is larger than \(maximumFrontMatterSize / 1024) KB; keep long text in the body",
+            log.error(.frontMatterTooLarge(kilobytes: maximumFrontMatterSize / 1024),
                       at: SourceLocation(file: file))
             return nil
         }

@@ -22,7 +22,7 @@ public enum SourceLoader {
     static func load(_ folder: SiteFolder, log: inout DiagnosticLog, readText: TextReading) -> LoadedSources? {
         guard let configText = readText(folder.configFile, "site.yml", &log) else {
             if !FileSystem.isFile(folder.configFile) {
-                log.error("no site.yml in this folder: is it a clsm site?", at: SourceLocation(file: "site.yml"))
+                log.error(.noSiteFile(), at: SourceLocation(file: "site.yml"))
             }
             return nil
         }
@@ -50,7 +50,7 @@ public enum SourceLoader {
     static func readText(_ path: String, as file: String, log: inout DiagnosticLog) -> String? {
         guard let bytes = FileSystem.read(path) else { return nil }
         guard bytes.count <= maximumFileSize else {
-            log.error("the file is larger than \(maximumFileSize / 1024 / 1024) MB; split it", at: SourceLocation(file: file))
+            log.error(.fileTooLarge(megabytes: maximumFileSize / 1024 / 1024), at: SourceLocation(file: file))
             return nil
         }
         return SourceText.decode(bytes, file: file, log: &log)?.text

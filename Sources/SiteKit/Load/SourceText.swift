@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\0" {
-                    log.error("the file contains a NUL character; remove it", at: SourceLocation(file: file, line: line, column: column))
+                    log.error(.nulCharacter(), at: SourceLocation(file: file, line: line, column: column))
                     return nil
                 }
                 // CRLF and CR alone both end a line: keep one `\n`.
@@ -44,7 +44,7 @@ public struct SourceText: Sendable {
             case .emptyInput:
                 break decoding
             case .error:
-                log.error("the file is not valid UTF-8 here; save it with the UTF-8 encoding", at: SourceLocation(file: file, line: line, column: column))
+                log.error(.invalidUTF8(), at: SourceLocation(file: file, line: line, column: column))
                 return nil
             }
         }

@@ -11,7 +11,7 @@ enum StaticFiles {
                 let source = root + "/" + path
                 // Swift keys names by canonical equivalence: a second name of the same folder differs only in Unicode form.
                 if let other = files[path], other.hasPrefix(root + "/") {
-                    let message = NameFolding.collision("`\(folder.relative(source))`", "`\(folder.relative(other))`", at: "/" + path,
+                    let message = Message.nameCollision("`\(folder.relative(source))`", "`\(folder.relative(other))`", at: "/" + path,
                                                         likeness: NameFolding.likeness(source, other))
                     log.error(message, at: SourceLocation(file: folder.relative(source)))
                 }

@@ -39,15 +39,6 @@ public struct YAMLNode: Sendable {
     public subscript(key: String) -> YAMLEntry? {
         entries?.first { $0.key == key }
     }
-
-    /// A word for what the value is, used in messages (`a list`, `a mapping`, `text`).
-    public var kindDescription: String {
-        switch value {
-        case .scalar: return "a single value"
-        case .sequence: return "a list"
-        case .mapping: return "a group of keys"
-        }
-    }
 }
 
 /// One `key: value` pair of a YAML mapping.

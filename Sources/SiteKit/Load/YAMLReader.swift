@@ -14,7 +14,7 @@ public struct YAMLReader: Sendable {
     public func read(_ yaml: String, file: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLNode? {
         let origin = SourceLocation(file: file, line: firstLine)
         if let tooDeep = Self.firstPlaceNestedDeeperThan(maximumNesting, in: yaml) {
-            log.error("brackets nested more than \(maximumNesting) deep", at: origin.moved(line: firstLine + tooDeep.line - 1, column: tooDeep.column))
+            log.error(.yamlTooDeep(maximumNesting), at: origin.moved(line: firstLine + tooDeep.line - 1, column: tooDeep.column))
             return nil
         }
         let root: Node?
@@ -27,40 +27,54 @@ public struct YAMLReader: Sendable {
             log.error(message, at: origin.moved(line: firstLine + line - 1, column: column))
             return nil
         } catch {
-            log.error("malformed YAML", at: origin)
+            log.error(.yamlMalformed(nil), at: origin)
             return nil
         }
         guard let root else { return YAMLNode(.mapping([]), at: origin) }
         var converter = NodeConverter(file: file, lineOffset: firstLine - 1, budget: nodeBudget)
         guard let node = converter.convert(root) else {
-            log.error("the YAML expands to more than \(nodeBudget) values (too many aliases?)", at: origin)
+            log.error(.yamlTooLarge(nodeBudget), at: origin)
             return nil
         }
         return node
     }
 
-    private static func describe(_ error: YamlError, in yaml: String) -> (String, Int, Int) {
+    private static func describe(_ error: YamlError, in yaml: String) -> (Message, Int, Int) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ("malformed YAML: \(problem)\(hint(for: problem))", mark.line, mark.column)
+            // A tab is the likeliest cause wherever YAML stumbles on one: it indents with spaces only.
+            if let tab = firstIndentingTab(in: yaml, upTo: mark.line) {
+                return (.yamlTab(), tab.line, tab.column)
+            }
+            return (message(for: problem), mark.line, mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return ("the key \(keys) is written twice in the same group", context.mark.line, context.mark.column)
+            return (.yamlDuplicateKey(duplicates.map { "\($0)" }), context.mark.line, context.mark.column)
         case .reader(let problem, _, _, _):
-            return ("unreadable YAML: \(problem)", 1, 1)
+            return (.yamlUnreadable(problem), 1, 1)
         default:
-            return ("malformed YAML", 1, 1)
+            return (.yamlMalformed(nil), 1, 1)
         }
     }
 
-    private static func hint(for problem: String) -> String {
+    private static func message(for problem: String) -> Message {
         if problem.contains("mapping values are not allowed") {
-            return " (a value that contains `: ` must be put between quotes)"
+            return .yamlColonInValue(problem)
         }
         if problem.contains("found character that cannot start any token") {
-            return " (a value that starts with `@` or a backquote must be put between quotes)"
+            return .yamlReservedStart(problem)
         }
-        return ""
+        return .yamlMalformed(problem)
+    }
+
+    /// The first tab among the blanks that start a line, up to line `last`: YAML indents with spaces only.
+    private static func firstIndentingTab(in yaml: String, upTo last: Int) -> (line: Int, column: Int)? {
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(last).enumerated() {
+            let blanks = text.prefix { $0 == " " || $0 == "\t" }
+            if let tab = blanks.firstIndex(of: "\t") {
+                return (index + 1, blanks.distance(from: blanks.startIndex, to: tab) + 1)
+            }
+        }
+        return nil
     }
 
     private static func firstPlaceNestedDeeperThan(_ limit: Int, in yaml: String) -> (line: Int, column: Int)? {

@@ -45,6 +45,12 @@ public struct LocalDateTime: Hashable, Sendable, CustomStringConvertible {
         return "\(date)T\(Self.twoDigits(time.hour)):\(Self.twoDigits(time.minute))"
     }
 
+    /// As editors write it in a front matter, and as messages show it: `2025-10-09`, `2025-10-09 18:30`.
+    public var written: String {
+        guard let time else { return date.description }
+        return "\(date) \(Self.twoDigits(time.hour)):\(Self.twoDigits(time.minute))"
+    }
+
     private static func parseTime(_ text: Substring) -> (ClockTime, Substring)? {
         let digits = Array(text.prefix(8))
         guard digits.count >= 5, digits[2] == ":",

@@ -13,7 +13,7 @@ struct HTTPDownload {
     /// The body at `url`, or why there is none, in words.
     func get(_ url: String) -> Result<[UInt8], DownloadProblem> {
         guard let address = URL(string: url), ["http", "https"].contains(address.scheme ?? "") else {
-            return .failure(.init(message: "not an http(s) address"))
+            return .failure(.init(message: Wording(fr: "ce n'est pas une adresse http(s)", en: "not an http(s) address")))
         }
         var request = URLRequest(url: address, cachePolicy: .reloadIgnoringLocalAndRemoteCacheData, timeoutInterval: timeout)
         request.setValue("clsm network fetch", forHTTPHeaderField: "User-Agent")
@@ -30,7 +30,7 @@ struct HTTPDownload {
 
     /// Why a download failed.
     struct DownloadProblem: Error, Sendable {
-        let message: String
+        let message: Wording
     }
 
     /// Collects the body, cancelling as soon as it passes the limit.
@@ -52,7 +52,7 @@ struct HTTPDownload {
         func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
             if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-                lock.withLock { problem = DownloadProblem(message: "the server answered \(http.statusCode)") }
+                lock.withLock { problem = DownloadProblem(message: Wording(fr: "le serveur a répondu \(http.statusCode)", en: "the server answered \(http.statusCode)")) }
                 completionHandler(.cancel)
                 return
             }
@@ -63,7 +63,7 @@ struct HTTPDownload {
             let tooLarge = lock.withLock { () -> Bool in
                 body.append(contentsOf: data)
                 guard body.count > maxBytes else { return false }
-                problem = DownloadProblem(message: "larger than \(maxBytes) bytes")
+                problem = DownloadProblem(message: Wording(fr: "plus de \(maxBytes) octets", en: "larger than \(maxBytes) bytes"))
                 return true
             }
             if tooLarge { dataTask.cancel() }
@@ -73,7 +73,8 @@ struct HTTPDownload {
             lock.withLock {
                 if problem == nil, let error {
                     let timedOut = (error as? URLError)?.code == .timedOut
-                    problem = DownloadProblem(message: timedOut ? "no answer in time" : error.localizedDescription)
+                    problem = DownloadProblem(message: timedOut ? Wording(fr: "pas de réponse à temps", en: "no answer in time")
+                                                    : Wording(fr: error.localizedDescription, en: error.localizedDescription))
                 }
             }
             done.signal()

@@ -25,13 +25,13 @@ public struct MemberFetcher: Sendable {
     /// Fetches every URL member of the site in `folder`; nil when its `site.yml` cannot be read. Each failure is in `log`.
     public func fetch(_ folder: SiteFolder, log: inout DiagnosticLog) -> Outcome? {
         guard let bytes = FileSystem.read(folder.configFile) else {
-            log.error("cannot read site.yml", at: SourceLocation(file: "site.yml"))
+            log.error(.cannotReadSiteFile(), at: SourceLocation(file: "site.yml"))
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
         guard let config = SiteConfigReader.read(text, file: "site.yml", baseURLOverride: nil, log: &log) else { return nil }
         guard let network = config.network else {
-            log.error("site.yml has no `network:` block: this is not a network site", at: SourceLocation(file: "site.yml"))
+            log.error(.notNetworkSite(), at: SourceLocation(file: "site.yml"))
             return nil
         }
         var outcome = Outcome()
@@ -51,18 +51,18 @@ public struct MemberFetcher: Sendable {
         _ = FileSystem.removeTree(fresh)
         defer { _ = FileSystem.removeTree(fresh) }
         let download = HTTPDownload(timeout: timeout, maxBytes: maxBytes)
-        let kept = FileSystem.isDirectory(cache) ? "; its last good copy is kept" : ""
+        let hasCopy = FileSystem.isDirectory(cache)
         func get(_ path: String) -> Bool {
             let url = MemberCache.url(of: path, below: exports.value)
             switch download.get(url) {
             case .failure(let problem):
-                log.error("network member `\(exports.value)`: cannot fetch \(url): \(problem.message)\(kept)",
+                log.error(.memberFetchFailed(exports.value, url: url, problem: problem.message, hasCopy: hasCopy),
                           at: exports.location)
                 return false
             case .success(let body):
                 let target = Path.join(fresh, path)
                 guard FileSystem.createDirectories(Path.parent(of: target)), FileSystem.write(body, to: target) else {
-                    log.error("network member `\(exports.value)`: cannot write \(target)", at: exports.location)
+                    log.error(.memberCannotWrite(exports.value, path: target), at: exports.location)
                     return false
                 }
                 return true
@@ -79,7 +79,7 @@ public struct MemberFetcher: Sendable {
         var reading = DiagnosticLog()
         guard reader.read(exports, in: fresh, log: &reading) != nil, !reading.hasErrors else {
             log.append(reading)
-            log.error("network member `\(exports.value)`: what it publishes cannot be used\(kept)", at: exports.location)
+            log.error(.memberUnusable(exports.value, hasCopy: hasCopy), at: exports.location)
             return false
         }
         // The old copy goes only once the new one is in place.
@@ -89,7 +89,7 @@ public struct MemberFetcher: Sendable {
         guard FileSystem.createDirectories(Path.parent(of: cache)), !hadCopy || FileSystem.rename(cache, to: old),
               FileSystem.rename(fresh, to: cache) else {
             if hadCopy && !FileSystem.isDirectory(cache) { _ = FileSystem.rename(old, to: cache) }
-            log.error("network member `\(exports.value)`: cannot move its files into \(cache)", at: exports.location)
+            log.error(.memberCannotMove(exports.value, into: cache), at: exports.location)
             return false
         }
         _ = FileSystem.removeTree(old)

@@ -12,7 +12,7 @@ struct MemberReader {
         if MemberCache.isURL(exports.value) {
             let folder = MemberCache.folder(of: exports.value, in: siteDirectory)
             guard FileSystem.isDirectory(folder) else {
-                log.error("network member `\(exports.value)`: not fetched yet; run `clsm network fetch` in the network site first",
+                log.error(.memberNotFetched(exports.value),
                           at: exports.location)
                 return nil
             }
@@ -20,7 +20,7 @@ struct MemberReader {
         }
         let folder = Path.absolute(exports.value, from: siteDirectory)
         guard FileSystem.isDirectory(folder) else {
-            log.error("network member `\(exports.value)`: no such folder; give the folder a member's site was built into (its `public/`)",
+            log.error(.memberNoFolder(exports.value),
                       at: exports.location)
             return nil
         }
@@ -51,54 +51,58 @@ struct MemberReader {
 
         /// The file at `path` below the folder as `T`, when its `format` (and `version`) is the one given.
         func decode<T: Decodable>(_ path: String, format: String, version: Int? = nil, log: inout DiagnosticLog) -> T? {
-            let member = "network member `\(exports.value)`"
             guard let relative = Path.normalize(path), !relative.hasPrefix("../") else {
-                log.error("\(member): its clsm.json names `\(path)`, which is not a path inside its folder", at: exports.location)
+                log.error(.memberPathOutside(exports.value, path: path), at: exports.location)
                 return nil
             }
             guard let bytes = FileSystem.read(Path.join(folder, relative)) else {
-                log.error("\(member): cannot read `\(relative)`; build the member's site again", at: exports.location)
+                log.error(.memberFileUnreadable(exports.value, path: relative), at: exports.location)
                 return nil
             }
             let data = Data(bytes)
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             guard let probe = try? decoder.decode(FormatProbe.self, from: data) else {
-                log.error("\(member): `\(relative)` is not valid JSON", at: exports.location)
+                log.error(.memberFileNotJSON(exports.value, path: relative), at: exports.location)
                 return nil
             }
-            let written = probe.format.map { name in probe.version.map { "\(name)` version `\($0)" } ?? name } ?? "none"
+            let written = probe.format.map { name in probe.version.map { "\(name)` version `\($0)" } ?? name }
             guard probe.format == format, version == nil || probe.version == version else {
                 let expected = version.map { "\(format)` version `\($0)" } ?? format
-                log.error("\(member): `\(relative)` has format `\(written)`; this clsm reads `\(expected)`", at: exports.location)
+                log.error(.memberFileFormat(exports.value, path: relative, written: written, expected: expected), at: exports.location)
                 return nil
             }
             do {
                 return try decoder.decode(T.self, from: data)
             } catch let error as DecodingError {
-                log.error("\(member): `\(relative)` \(Self.describe(error))", at: exports.location)
+                log.error(.memberFileInvalid(exports.value, path: relative, problem: Self.describe(error)), at: exports.location)
             } catch {
-                log.error("\(member): `\(relative)` cannot be read: \(error)", at: exports.location)
+                log.error(.memberFileInvalid(exports.value, path: relative, problem: Wording(fr: "est illisible : \(error)", en: "cannot be read: \(error)")), at: exports.location)
             }
             return nil
         }
 
         /// What is wrong, in words: « lacks `events[3].title` », « has a number where text is expected at `events[0].start` ».
-        private static func describe(_ error: DecodingError) -> String {
+        private static func describe(_ error: DecodingError) -> Wording {
             func place(_ path: [any CodingKey]) -> String {
                 path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop(while: { $0 == "." }).description
             }
             switch error {
             case .keyNotFound(let key, let context):
-                return "lacks `\(place(context.codingPath + [key]))`"
+                let place = place(context.codingPath + [key])
+                return Wording(fr: "n'a pas `\(place)`", en: "lacks `\(place)`")
             case .valueNotFound(_, let context):
-                return "has null where a value is expected at `\(place(context.codingPath))`"
+                let place = place(context.codingPath)
+                return Wording(fr: "a null là où une valeur est attendue, à `\(place)`", en: "has null where a value is expected at `\(place)`")
             case .typeMismatch(let type, let context):
-                return "has a value of the wrong type at `\(place(context.codingPath))` (expected \(type))"
+                let place = place(context.codingPath)
+                return Wording(fr: "a une valeur du mauvais type à `\(place)` (\(type) attendu)",
+                               en: "has a value of the wrong type at `\(place)` (expected \(type))")
             case .dataCorrupted(let context):
-                return "is not valid at `\(place(context.codingPath))`"
+                let place = place(context.codingPath)
+                return Wording(fr: "n'est pas valable à `\(place)`", en: "is not valid at `\(place)`")
             @unknown default:
-                return "cannot be read"
+                return Wording(fr: "est illisible", en: "cannot be read")
             }
         }
     }

@@ -32,7 +32,7 @@ struct Network: Sendable {
             guard var member = reader.read(exports, log: &log) else { continue }
             member.editions = member.editions.filter { edition in
                 guard CalendarDate(iso: edition.start) != nil, CalendarDate(iso: edition.end) != nil else {
-                    log.error("network member `\(exports.value)`: the SISM edition \(edition.year) has an unreadable `start` or `end`",
+                    log.error(.memberSISMEditionUnreadable(exports.value, year: edition.year),
                               at: exports.location)
                     return false
                 }

@@ -20,12 +20,12 @@ struct NetworkEvent: Sendable {
             return EventMoment.at(ZonedTime.instant(of: local, in: zone), in: zone, allDay: record.allDay)
         }
         guard TimeZone(identifier: record.timeZone) != nil, let start = moment(record.start) else {
-            log.error("network member `\(name)`: the event `\(record.url)` has an unreadable `start` or `time_zone`", at: location)
+            log.error(.memberEventStartUnreadable(name, url: record.url), at: location)
             return nil
         }
         let end = record.end.flatMap(moment)
         if record.end != nil && end == nil {
-            log.error("network member `\(name)`: the event `\(record.url)` has an unreadable `end`", at: location)
+            log.error(.memberEventEndUnreadable(name, url: record.url), at: location)
             return nil
         }
         self.record = record

@@ -8,15 +8,15 @@ public struct NetworkSettings: Sendable {
         guard var group = fields.group("network", log: &log) else { return nil }
         let items = group.groupList("members", itemDescription: "`exports`", log: &log)
         if items.isEmpty, group.entry("members") == nil {
-            log.error("missing required key `members` (a list of `- exports: <folder>`)", at: group.location)
+            log.error(.networkMembersMissing(), at: group.location)
         }
         let members = items.compactMap { item -> Located<String>? in
             var item = item
             let exports = item.text("exports", required: true, log: &log)
-            item.warnAboutUnknownKeys(log: &log, context: "a network member")
+            item.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "un membre du réseau", en: "a network member"))
             return exports
         }
-        group.warnAboutUnknownKeys(log: &log, context: "network")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("network"))
         return NetworkSettings(members: members)
     }
 }

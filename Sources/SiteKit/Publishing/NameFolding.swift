@@ -10,21 +10,24 @@ enum NameFolding {
         name.precomposedStringWithCanonicalMapping.lowercased()
     }
 
-    /// Why two different names are taken for one: « written in two Unicode forms » or « differ only by case »; nil otherwise.
-    static func likeness(_ first: String, _ second: String) -> String? {
+    /// Why two different names are taken for one; nil when they are not.
+    static func likeness(_ first: String, _ second: String) -> NameLikeness? {
         // Swift compares strings by canonical equivalence: the scalars tell the two forms apart.
         guard !first.unicodeScalars.elementsEqual(second.unicodeScalars) else { return nil }
         if first == second {
-            return "the same name written in two Unicode forms, with composed and with decomposed accents"
+            return .unicodeForms
         }
         if key(first) == key(second) {
-            return "names that differ only by case are one file on macOS and Windows"
+            return .caseOnly
         }
         return nil
     }
+}
 
-    /// « `a` and `b` would both be published at /x (why they are one name); rename or remove one ».
-    static func collision(_ first: String, _ second: String, at url: String, likeness: String?) -> String {
-        "\(first) and \(second) would both be published at \(url)\(likeness.map { " (\($0))" } ?? ""); rename or remove one"
-    }
+/// Why two different names are one file on macOS and Windows.
+enum NameLikeness: Hashable, Sendable {
+    /// The same name in two Unicode forms, with composed and with decomposed accents.
+    case unicodeForms
+    /// Names that differ only by case.
+    case caseOnly
 }

@@ -40,7 +40,7 @@ struct OutputCollisions {
                 continue
             }
             let url = site.config.baseURL.sitePath(OutputIndex.urlPath(of: claim.path))
-            log.error(NameFolding.collision(claim.source, first.source, at: url, likeness: NameFolding.likeness(first.path, claim.path)),
+            log.error(.nameCollision(claim.source, first.source, at: url, likeness: NameFolding.likeness(first.path, claim.path)),
                       at: claim.location)
         }
         var reported: Set<String> = []
@@ -50,7 +50,7 @@ struct OutputCollisions {
                 let key = NameFolding.key(folder)
                 if let file = byKey[key], reported.insert(key).inserted {
                     let url = site.config.baseURL.sitePath(file.path)
-                    log.error("\(file.source) would be published as the file \(url), where \(claim.source) needs a folder; rename one",
+                    log.error(.fileWhereFolderNeeded(file.source, url: url, claim: claim.source),
                               at: file.location)
                 }
                 folder = Path.parent(of: folder)

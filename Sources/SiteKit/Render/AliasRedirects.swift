@@ -9,11 +9,11 @@ enum AliasRedirects {
         for entry in site.pages {
             for alias in entry.page.aliases {
                 guard let path = OutputPaths.aliasPath(alias.value) else {
-                    log.error("the alias `\(alias.value)` is not a path of this site (write it like `/ancienne-page/`)", at: alias.location)
+                    log.error(.aliasNotPath(alias.value), at: alias.location)
                     continue
                 }
                 guard claimed.insert(path).inserted else {
-                    log.error("the alias `\(alias.value)` is already the address of another page or alias", at: alias.location)
+                    log.error(.aliasTaken(alias.value), at: alias.location)
                     continue
                 }
                 let target = site.config.baseURL.absolute(entry.urlPath)

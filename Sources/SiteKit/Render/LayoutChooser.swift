@@ -5,7 +5,7 @@ enum LayoutChooser {
         let page = entry.page
         if let asked = page.layout {
             guard theme.templateNames.contains(asked.value) else {
-                log.error("unknown layout `\(asked.value)`: the theme `\(themeName)` and the site's layouts/ have no \(asked.value).mustache\(KeySuggestion.hint(for: asked.value, among: theme.templateNames.sorted()))",
+                log.error(.unknownLayout(asked.value, theme: themeName, among: theme.templateNames.sorted()),
                           at: asked.location)
                 return nil
             }
@@ -13,7 +13,7 @@ enum LayoutChooser {
         }
         let candidates = (preferred.map { [$0] } ?? []) + self.candidates(for: entry)
         guard let found = candidates.first(where: theme.templateNames.contains) else {
-            log.error("the theme `\(themeName)` has no layout for this page (looked for \(candidates.map { "\($0).mustache" }.joined(separator: ", ")))",
+            log.error(.noLayoutForPage(theme: themeName, candidates: candidates),
                       at: SourceLocation(file: page.source))
             return nil
         }

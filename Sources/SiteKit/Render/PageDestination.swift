@@ -35,7 +35,7 @@ extension PageDestination {
             return nil
         case .staging(let staging):
             if !staging.write(file.path, file.contents) {
-                log.error("cannot write `\(file.path)` in the output", at: staging.here)
+                log.error(.cannotWriteOutput(file.path), at: staging.here)
             }
             return nil
         }

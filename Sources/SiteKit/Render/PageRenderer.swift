@@ -63,7 +63,7 @@ struct PageRenderer {
             rendered.markdownSeconds += result.markdownSeconds
         }
         for template in site.renderedPartials.missingTemplates {
-            log.error("the theme `\(site.config.theme.value)` has no template `\(template)`, which lists show for each of their items",
+            log.error(.noItemTemplate(theme: site.config.theme.value, template: template),
                       at: site.config.theme.location)
         }
         return rendered
@@ -85,8 +85,7 @@ struct PageRenderer {
         if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
         for heading in document.headings {
             guard let taken = heading.reservedID else { continue }
-            result.log.warning("the heading « \(heading.text) » would take the id `\(taken)`, which the page's layout gives to one "
-                               + "of its elements (a link to `#\(taken)` leads there): it gets the id `\(heading.id)`",
+            result.log.warning(.headingIDTaken(heading.text, taken: taken, given: heading.id),
                                at: SourceLocation(file: page.source, line: page.bodyFirstLine + heading.line - 1, column: 1))
         }
         guard let layout = LayoutChooser.layout(for: entry, preferred: preferred, theme: theme, themeName: site.config.theme.value,
@@ -103,7 +102,7 @@ struct PageRenderer {
         var result = Result()
         let layouts = [generated.layout] + (generated.fallbackLayout.map { [$0] } ?? [])
         guard let layout = layouts.first(where: theme.templateNames.contains) else {
-            result.log.error("the theme `\(site.config.theme.value)` has no layout `\(generated.layout)` for the page /\(generated.urlPath)",
+            result.log.error(.noLayoutForGeneratedPage(theme: site.config.theme.value, layout: generated.layout, url: "/" + generated.urlPath),
                              at: site.config.theme.location)
             return result
         }
@@ -121,7 +120,7 @@ struct PageRenderer {
                 try theme.renderer.render(layout, with: values)
             }
         } catch {
-            result.log.error("the theme `\(site.config.theme.value)` has no layout `\(layout)` for the page \(urlPath)",
+            result.log.error(.noLayoutForGeneratedPage(theme: site.config.theme.value, layout: layout, url: urlPath),
                              at: site.config.theme.location)
             return nil
         }

@@ -8,7 +8,7 @@ enum TemplateChecker {
     static func checkReferences(_ tags: [TemplateTagInfo], file: String, known: Set<String>, log: inout DiagnosticLog) {
         for tag in tags where tag.sigil == ">" || tag.sigil == "<" {
             if !tag.name.hasPrefix("*") && !known.contains(tag.name) {
-                log.error("the template `\(tag.name)` does not exist in the theme or the site's layouts/",
+                log.error(.templateMissing(tag.name),
                           at: SourceLocation(file: file, line: tag.line, column: tag.column))
             }
         }
@@ -23,11 +23,11 @@ enum TemplateChecker {
             guard strings?[key] == nil else { continue }
             let location = SourceLocation(file: file, line: tag.line, column: tag.column)
             if strings == nil {
-                log.error("`\(tag.name)` reads the theme's strings, and the theme has none in the site's language: \(stringsFile) is missing",
+                log.error(.stringsFileMissing(tag.name, file: stringsFile),
                           at: location)
                 return
             }
-            log.error("`\(tag.name)` is not among the theme's strings: add `\(key)` to \(stringsFile)", at: location)
+            log.error(.stringMissing(tag.name, key: key, file: stringsFile), at: location)
         }
     }
 
@@ -59,8 +59,7 @@ extension TemplateChecker {
                 !TemplateVocabulary.names.contains($0) && !known.contains($0)
             }
             guard let name = unknown.first else { continue }
-            let hint = KeySuggestion.hint(for: name, among: TemplateVocabulary.names.sorted())
-            log.error("`\(tag.name)` reads `\(name)`, and no template value has that name: the template would show nothing there\(hint)",
+            log.error(.unknownTemplateValue(tag.name, name: name, among: TemplateVocabulary.names.sorted()),
                       at: SourceLocation(file: file, line: tag.line, column: tag.column))
         }
     }

@@ -26,7 +26,7 @@ enum ThemeLoader {
     /// The theme named in `config`, or nil when it is missing or a template does not compile.
     static func load(config: SiteConfig, folder: SiteFolder, engine: TemplateEngine = .clsm, log: inout DiagnosticLog) -> Theme? {
         guard let directory = folder.themeDirectory(named: config.theme.value) else {
-            log.error("unknown theme `\(config.theme.value)`: there is no folder themes/\(config.theme.value) in the site or above it",
+            log.error(.unknownTheme(config.theme.value),
                       at: config.theme.location)
             return nil
         }
@@ -58,7 +58,7 @@ enum ThemeLoader {
         }
         let library = written.problems.isEmpty ? TemplateLibrary(sources: siteWide.sources) : written
         for problem in library.problems {
-            log.error("template syntax: \(TemplateChecker.describe(problem.error))",
+            log.error(.templateSyntax(problem.error),
                       at: SourceLocation(file: sources[problem.template]?.path ?? problem.template, line: problem.line,
                                          column: problem.column))
         }

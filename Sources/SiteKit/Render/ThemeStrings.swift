@@ -15,7 +15,7 @@ enum ThemeStrings {
         var strings: [String: String] = [:]
         for entry in root.entries ?? [] {
             guard case .scalar(let value, _) = entry.value.value else {
-                log.error("each string must be a single text", at: entry.keyLocation)
+                log.error(.themeStringNotText(), at: entry.keyLocation)
                 continue
             }
             // Theme strings are read by visitors like any other text: French spacing applies to them too.

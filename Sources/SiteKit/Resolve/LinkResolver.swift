@@ -4,8 +4,30 @@ enum LinkResolution: Equatable {
     case unchanged
     /// Replaced by the target's URL.
     case rewritten(String)
-    /// Points at nothing in the site; the message says why.
-    case broken(String)
+    /// Points at nothing in the site, for the reason given.
+    case broken(BrokenLink)
+}
+
+/// Why a link written in content leads nowhere.
+enum BrokenLink: Equatable {
+    /// It climbs above `content/`.
+    case aboveContent
+    /// It names a content file (`guide/cmp.md`) that is not published, for this reason.
+    case unpublished(String, UnpublishedReason)
+    /// It names a content file that does not exist.
+    case missingFile(String)
+    /// No page and no file has its path (the path looked for, relative to the site).
+    case nothing(String)
+
+    /// The message for `destination`, written as a link or as an image.
+    func message(_ destination: String, isImage: Bool) -> Message {
+        switch self {
+        case .aboveContent: .linkAboveContent(destination, isImage: isImage)
+        case .unpublished(let target, let reason): .linkToUnpublished(destination, target: target, reason: reason, isImage: isImage)
+        case .missingFile(let target): .linkToMissingFile(destination, target: target, isImage: isImage)
+        case .nothing(let target): isImage ? .imageMissing(destination, lookedFor: "static/" + target) : .linkToNothing(destination)
+        }
+    }
 }
 
 /// Maps the links editors write (`../guide/cmp.md`, `/guide/cmp/`) to the URLs of their targets.
@@ -21,15 +43,15 @@ struct LinkResolver {
         let decoded = Self.percentDecoded(path)
         let base = decoded.hasPrefix("/") ? "" : page.folder
         guard let target = Path.normalize(Path.join(base, decoded)) else {
-            return .broken("the link `\(destination)` climbs above the site's content folder")
+            return .broken(.aboveContent)
         }
         if target.hasSuffix(".md") {
             guard let index = site.pageByContentPath[target] else {
                 if let reason = site.unpublished[target] {
                     // A file with errors is reported on its own; one mistake gives one message.
-                    return reason == .invalid ? .unchanged : .broken("the link `\(destination)` points to `content/\(target)`, which \(reason.explanation) and is not published")
+                    return reason == .invalid ? .unchanged : .broken(.unpublished(target, reason))
                 }
-                return .broken("the link `\(destination)` points to `content/\(target)`, which does not exist")
+                return .broken(.missingFile(target))
             }
             return .rewritten(site.config.baseURL.sitePath(site.pages[index].urlPath) + suffix)
         }
@@ -39,7 +61,7 @@ struct LinkResolver {
         if site.staticFiles[target] != nil || site.generatedFiles.contains(target) {
             return .rewritten(site.config.baseURL.sitePath(target) + suffix)
         }
-        return .broken("the link `\(destination)` leads to no page and no file of the site")
+        return .broken(.nothing(target))
     }
 
     private func pageURLPath(_ target: String) -> String? {

@@ -4,7 +4,7 @@ enum MenuResolver {
         guard let written = site.config.menu else { return derived(site) }
         for page in site.pages {
             if let title = page.page.menuTitle {
-                log.warning("`menu` has no effect here: site.yml lists the menu's entries; add `\(title.value)` there, or remove this key",
+                log.warning(.menuKeyInPage(title.value),
                             at: title.location)
             }
         }
@@ -20,8 +20,8 @@ enum MenuResolver {
             case .rewritten(let href):
                 let relative = String(href.dropFirst(site.config.baseURL.path.count))
                 return ResolvedMenuEntry(title: entry.title, href: href, urlPath: relative)
-            case .broken(let message):
-                log.error("menu entry `\(entry.title)`: \(message)", at: entry.target.location)
+            case .broken(let broken):
+                log.error(.menuEntryBroken(entry.title, broken.message(entry.target.value, isImage: false)), at: entry.target.location)
                 return nil
             }
         }

@@ -10,8 +10,8 @@ public enum SiteResolver {
         for page in model.pages {
             guard let urlPath = urlPath(of: page, log: &log) else { continue }
             if let other = claimed[urlPath] {
-                let likeness = NameFolding.likeness(page.source, other.source).map { " (\($0))" } ?? ""
-                log.error("`\(page.source)` and `\(other.source)` would both be published at /\(urlPath)\(likeness); rename one or set its `slug`",
+                let likeness = NameFolding.likeness(page.source, other.source)
+                log.error(.pagesCollide(page.source, other.source, url: urlPath, likeness: likeness),
                           at: SourceLocation(file: page.isGenerated ? other.source : page.source))
                 continue
             }
@@ -63,7 +63,7 @@ public enum SiteResolver {
         }
         if let empty = slugs.firstIndex(where: \.isEmpty) {
             let name = empty < segments.count ? segments[empty] : fileName
-            log.error("`\(name)` gives an empty URL segment: rename it with letters or digits, or set `slug`",
+            log.error(.emptySlug(name),
                       at: SourceLocation(file: page.source))
             return nil
         }

@@ -7,8 +7,8 @@ extension FieldReader {
     mutating func webAddress(_ key: String, log: inout DiagnosticLog) -> Located<String>? {
         guard let value = text(key, log: &log) else { return nil }
         guard WebAddress.isValid(value.value) else {
-            let hint = value.value.lowercased().hasPrefix("www.") ? "; write `https://\(value.value)`" : ""
-            log.error("`\(key)` must be an address starting with `https://` (`https://www.ville.fr/`), not `\(value.value)`\(hint)",
+            let suggestion = value.value.lowercased().hasPrefix("www.") ? "https://" + value.value : nil
+            log.error(.notWebAddress(key, value.value, suggestion: suggestion),
                       at: value.location)
             return nil
         }
@@ -19,7 +19,7 @@ extension FieldReader {
     mutating func emailAddress(_ key: String, log: inout DiagnosticLog) -> Located<String>? {
         guard let value = text(key, log: &log) else { return nil }
         guard WebAddress.isEmail(value.value) else {
-            log.error("`\(key)` must be an e-mail address such as `contact@ville.fr`, not `\(value.value)`", at: value.location)
+            log.error(.notEmail(key, value.value), at: value.location)
             return nil
         }
         return value
@@ -29,14 +29,12 @@ extension FieldReader {
     mutating func phone(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Located<FrenchPhone>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard let phone = FrenchPhone(value.value) else {
-            log.error("`\(key)` must be a French phone number such as `03 87 56 27 68` or `3114`, not `\(value.value)`",
+            log.error(.notPhone(key, value.value),
                       at: value.location)
             return nil
         }
         if let code = phone.overseasCountryCode {
-            log.warning("`\(key)`: `\(value.value)` is written with France's code +33, but \(phone.display.prefix(5)) numbers belong to "
-                        + "an overseas department dialled with +\(code): write `+\(code) \(phone.display.dropFirst())` or "
-                        + "`\(phone.display)`; the link keeps +33 as written", at: value.location)
+            log.warning(.overseasPhone(key, value.value, prefix: String(phone.display.prefix(5)), code: code, national: String(phone.display.dropFirst()), display: phone.display), at: value.location)
         }
         return Located(phone, at: value.location)
     }
@@ -45,12 +43,12 @@ extension FieldReader {
     mutating func groupList(_ key: String, itemDescription: String, log: inout DiagnosticLog) -> [FieldReader] {
         guard let entry = entry(key) else { return [] }
         guard case .sequence(let items) = entry.value.value else {
-            log.error("`\(key)` must be a list of groups of keys (\(itemDescription)), not \(entry.value.kindDescription)", at: entry.keyLocation)
+            log.error(.notGroupList(key, items: itemDescription, is: entry.value.kindDescription), at: entry.keyLocation)
             return []
         }
         return items.compactMap { item in
             guard let entries = item.entries else {
-                log.error("each item of `\(key)` must be a group of keys (\(itemDescription)), not \(item.kindDescription)",
+                log.error(.itemNotGroup(key, items: itemDescription, is: item.kindDescription),
                           at: item.location)
                 return nil
             }
@@ -63,7 +61,7 @@ extension FieldReader {
         guard let value = text(key, log: &log) else { return nil }
         let relative = String(value.value.drop(while: { $0 == "/" }))
         guard !LinkResolver.hasScheme(relative), let normalized = Path.normalize(relative), !normalized.isEmpty else {
-            log.error("`\(key)` must be the path of a file of static/ (`images/logo.svg`), not `\(value.value)`", at: value.location)
+            log.error(.notStaticFile(key, value.value), at: value.location)
             return nil
         }
         return Located(normalized, at: value.location)

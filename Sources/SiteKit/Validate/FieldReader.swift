@@ -27,20 +27,20 @@ struct FieldReader {
         guard let entry = entry(key) else {
             if required {
                 if let empty = entries.first(where: { $0.key == key }) {
-                    log.error("`\(key)` has no value", at: empty.keyLocation)
+                    log.error(.keyHasNoValue(key), at: empty.keyLocation)
                 } else {
-                    log.error("missing required key `\(key)`", at: location)
+                    log.error(.missingKey(key), at: location)
                 }
             }
             return nil
         }
         guard case .scalar(let text, _) = entry.value.value else {
-            log.error("`\(key)` must be a single value, not \(entry.value.kindDescription)", at: entry.keyLocation)
+            log.error(.notSingleValue(key, is: entry.value.kindDescription), at: entry.keyLocation)
             return nil
         }
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty && required {
-            log.error("`\(key)` must not be empty", at: entry.value.location)
+            log.error(.emptyValue(key), at: entry.value.location)
             return nil
         }
         return Located(trimmed, at: entry.value.location)
@@ -55,13 +55,13 @@ struct FieldReader {
         case .sequence(let items):
             return items.compactMap { item in
                 guard case .scalar(let text, _) = item.value else {
-                    log.error("each item of `\(key)` must be a single value, not \(item.kindDescription)", at: item.location)
+                    log.error(.itemNotSingleValue(key, is: item.kindDescription), at: item.location)
                     return nil
                 }
                 return Located(text.trimmingSpaces, at: item.location)
             }
         case .mapping:
-            log.error("`\(key)` must be a list, not a group of keys", at: entry.keyLocation)
+            log.error(.notList(key, is: entry.value.kindDescription), at: entry.keyLocation)
             return []
         }
     }
@@ -73,7 +73,7 @@ struct FieldReader {
         case "true": return true
         case "false": return false
         default:
-            log.error("`\(key)` must be `true` or `false`, not `\(value.value)`", at: value.location)
+            log.error(.notBoolean(key, value.value), at: value.location)
             return nil
         }
     }
@@ -82,7 +82,7 @@ struct FieldReader {
     mutating func integer(_ key: String, log: inout DiagnosticLog) -> Int? {
         guard let value = text(key, log: &log) else { return nil }
         guard let number = Int(value.value) else {
-            log.error("`\(key)` must be a whole number, not `\(value.value)`", at: value.location)
+            log.error(.notWholeNumber(key, value.value), at: value.location)
             return nil
         }
         return number
@@ -92,7 +92,7 @@ struct FieldReader {
     mutating func dateTime(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Located<LocalDateTime>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard let parsed = LocalDateTime(parsing: value.value) else {
-            log.error("`\(key)` must be a date written `2025-10-09` or `2025-10-09 18:30`, not `\(value.value)`", at: value.location)
+            log.error(.notDate(key, value.value), at: value.location)
             return nil
         }
         return Located(parsed, at: value.location)
@@ -102,7 +102,7 @@ struct FieldReader {
     mutating func day(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
         guard let value = dateTime(key, log: &log) else { return nil }
         guard value.value.time == nil, value.value.utcOffset == nil else {
-            log.error("`\(key)` must be a day (`2025-05-12`), without a time", at: value.location)
+            log.error(.dayWithTime(key), at: value.location)
             return nil
         }
         return value.value.date
@@ -112,8 +112,7 @@ struct FieldReader {
     mutating func choice(_ key: String, among allowed: [String], required: Bool = false, log: inout DiagnosticLog) -> Located<String>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard allowed.contains(value.value) else {
-            let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
-            log.error("`\(key)` must be one of \(list), not `\(value.value)`\(KeySuggestion.hint(for: value.value, among: allowed))", at: value.location)
+            log.error(.notAmong(key, value.value, allowed: allowed), at: value.location)
             return nil
         }
         return value
@@ -123,16 +122,16 @@ struct FieldReader {
     mutating func group(_ key: String, log: inout DiagnosticLog) -> FieldReader? {
         guard let entry = entry(key) else { return nil }
         guard let entries = entry.value.entries else {
-            log.error("`\(key)` must be a group of keys, not \(entry.value.kindDescription)", at: entry.keyLocation)
+            log.error(.notGroup(key, is: entry.value.kindDescription), at: entry.keyLocation)
             return nil
         }
         return FieldReader(entries, at: entry.keyLocation)
     }
 
     /// Warns about every key that no caller asked for, suggesting the closest known key.
-    func warnAboutUnknownKeys(log: inout DiagnosticLog, context: String) {
+    func warnAboutUnknownKeys(log: inout DiagnosticLog, context: Wording) {
         for entry in entries where !knownKeys.contains(entry.key) {
-            log.warning("unknown key `\(entry.key)` in \(context)\(KeySuggestion.hint(for: entry.key, among: knownKeys))", at: entry.keyLocation)
+            log.warning(.unknownKey(entry.key, in: context, known: knownKeys), at: entry.keyLocation)
         }
     }
 }

@@ -1,11 +1,5 @@
 /// Suggests the known word closest to a mistyped one.
 enum KeySuggestion {
-    /// `; did you mean `commune`?` when a known word is close enough, else empty.
-    static func hint(for word: String, among known: [String]) -> String {
-        guard let best = closest(to: word, among: known) else { return "" }
-        return "; did you mean `\(best)`?"
-    }
-
     /// The known word at the smallest edit distance, when that distance is small for its length.
     static func closest(to word: String, among known: [String]) -> String? {
         let lowered = word.lowercased()

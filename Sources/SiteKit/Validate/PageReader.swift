@@ -11,7 +11,7 @@ enum PageReader {
               let root = YAMLReader().read(split.frontMatter, file: file, firstLine: split.frontMatterFirstLine, log: &log)
         else { return nil }
         guard let entries = root.entries else {
-            log.error("the front matter must be a group of keys (`title: …`)", at: root.location)
+            log.error(.frontMatterNotGroup(), at: root.location)
             return nil
         }
         var fields = FieldReader(entries, at: SourceLocation(file: file))
@@ -26,7 +26,8 @@ enum PageReader {
         let menu = fields.text("menu", log: &log)
         let layout = fields.text("layout", log: &log)
         let details = PageDetailsReaders.reader(for: kind)?.read(&fields, context: context, log: &log)
-        fields.warnAboutUnknownKeys(log: &log, context: (kind == .action || kind == .event ? "an " : "a ") + kind.rawValue + " front matter")
+        fields.warnAboutUnknownKeys(log: &log, context: .frontMatter(of: kind))
+        Placeholders.check(entries, body: split.body, bodyFirstLine: split.bodyFirstLine, file: file, log: &log)
 
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }), let title else { return nil }
         return Page(
@@ -43,7 +44,7 @@ enum PageReader {
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
         } && !slug.value.hasPrefix("-") && !slug.value.hasSuffix("-")
         guard valid else {
-            log.error("`slug` must be lower-case letters, digits and hyphens (`reunion-pleniere`), not `\(slug.value)`", at: slug.location)
+            log.error(.badSlug(slug.value), at: slug.location)
             return nil
         }
         return slug

@@ -10,7 +10,7 @@ enum SiteConfigReader {
         let errorsBefore = log.entries.count
         guard let root = YAMLReader().read(text, file: file, firstLine: 1, log: &log) else { return nil }
         guard let entries = root.entries else {
-            log.error("site.yml must be a group of keys (`title: …`, `base_url: …`)", at: root.location)
+            log.error(.siteNotGroup(), at: root.location)
             return nil
         }
         var fields = FieldReader(entries, at: SourceLocation(file: file))
@@ -41,7 +41,7 @@ enum SiteConfigReader {
         let guideMap = GuideMapSettings.read(guide: extra["guide"], log: &log)
         let guidePDF = GuidePDF.read(guide: extra["guide"], log: &log)
         let search = fields.bool("search", log: &log) == true ? fields.entry("search")?.value.location : nil
-        fields.warnAboutUnknownKeys(log: &log, context: "site.yml")
+        fields.warnAboutUnknownKeys(log: &log, context: .inFile("site.yml"))
 
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }),
               let title, let baseURL, let contact else { return nil }
@@ -58,14 +58,14 @@ enum SiteConfigReader {
         let written = fields.text("base_url", required: override == nil, log: &log)
         if let override {
             guard let url = BaseURL(override) else {
-                log.error("--base-url must be an absolute http(s) URL, not `\(override)`", at: fields.location)
+                log.error(.baseURLOption(override), at: fields.location)
                 return nil
             }
             return url
         }
         guard let written else { return nil }
         guard let url = BaseURL(written.value) else {
-            log.error("`base_url` must be an absolute http(s) URL such as `https://example.org/clsm/`, not `\(written.value)`", at: written.location)
+            log.error(.badBaseURL(written.value), at: written.location)
             return nil
         }
         return url
@@ -75,7 +75,7 @@ enum SiteConfigReader {
         let fallback = (TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600) ?? .gmt, "Europe/Paris")
         guard let name = fields.text("timezone", log: &log) else { return fallback }
         guard let zone = TimeZone(identifier: name.value) else {
-            log.error("unknown time zone `\(name.value)`; write a name such as `Europe/Paris`", at: name.location)
+            log.error(.unknownTimeZone(name.value), at: name.location)
             return fallback
         }
         return (zone, name.value)
@@ -84,7 +84,7 @@ enum SiteConfigReader {
     private static func readContact(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Contact? {
         guard var group = fields.group("contact", log: &log) else {
             if fields.entries.first(where: { $0.key == "contact" }) == nil {
-                log.error("missing required key `contact` (`name`, `address`, `phone`, `email` of the coordination)", at: fields.location)
+                log.error(.missingContact(), at: fields.location)
             }
             return nil
         }
@@ -95,29 +95,29 @@ enum SiteConfigReader {
             phone: group.phone("phone", log: &log)?.value,
             email: group.emailAddress("email", log: &log)?.value
         )
-        group.warnAboutUnknownKeys(log: &log, context: "contact")
+        group.warnAboutUnknownKeys(log: &log, context: .inGroup("contact"))
         return name == nil ? nil : contact
     }
 
     private static func readMenu(_ fields: inout FieldReader, log: inout DiagnosticLog) -> [MenuEntry]? {
         guard let entry = fields.entry("menu") else { return nil }
         guard case .sequence(let items) = entry.value.value else {
-            log.error("`menu` must be a list of `{title, page}` or `{title, url}`", at: entry.keyLocation)
+            log.error(.menuNotList(), at: entry.keyLocation)
             return nil
         }
         return items.compactMap { item in
             guard let entries = item.entries else {
-                log.error("each menu entry must have `title` and `page` or `url`", at: item.location)
+                log.error(.menuEntryIncomplete(), at: item.location)
                 return nil
             }
             var group = FieldReader(entries, at: item.location)
             let title = group.text("title", required: true, log: &log)
             let page = group.text("page", log: &log)
             let url = group.text("url", log: &log)
-            group.warnAboutUnknownKeys(log: &log, context: "a menu entry")
+            group.warnAboutUnknownKeys(log: &log, context: .inItem(fr: "une entrée du menu", en: "a menu entry"))
             guard let title else { return nil }
             guard let target = page ?? url else {
-                log.error("the menu entry `\(title.value)` needs `page` (a content file) or `url`", at: item.location)
+                log.error(.menuEntryWithoutTarget(title.value), at: item.location)
                 return nil
             }
             return MenuEntry(title: title.value, target: target)

@@ -26,7 +26,7 @@ public final class OutputStaging: Sendable {
     public static func begin(output: String, folder: SiteFolder, log: inout DiagnosticLog) -> OutputStaging? {
         let here = SourceLocation(file: folder.relative(output))
         if let refusal = OutputFolderGuard.refusal(for: output, siteRoot: folder.root) {
-            log.error(refusal, at: here)
+            log.error(.outputRefused(output, reason: refusal), at: here)
             return nil
         }
         let parent = Path.parent(of: output)
@@ -37,7 +37,7 @@ public final class OutputStaging: Sendable {
         FileSystem.removeTree(staging.retired)
         guard FileSystem.createDirectories(staging.staging),
               staging.write(OutputWriter.markerName, .text(OutputWriter.markerText)) else {
-            log.error("cannot create the folder `\(staging.staging)`", at: here)
+            log.error(.cannotCreateFolder(staging.staging), at: here)
             FileSystem.removeTree(staging.staging)
             return nil
         }
@@ -68,7 +68,7 @@ public final class OutputStaging: Sendable {
     public func commit(_ files: [OutputFile], log: inout DiagnosticLog,
                        finish: (_ folder: String, _ log: inout DiagnosticLog) -> Bool = { _, _ in true }) -> Bool {
         for file in files where !write(file.path, file.contents) {
-            log.error("cannot write `\(file.path)` in the output", at: here)
+            log.error(.cannotWriteOutput(file.path), at: here)
             abandon()
             return false
         }
@@ -78,12 +78,12 @@ public final class OutputStaging: Sendable {
         }
         let hadOutput = FileSystem.entryType(output) != nil
         if hadOutput && !FileSystem.rename(output, to: retired) {
-            log.error("cannot move the previous output aside", at: here)
+            log.error(.cannotMoveOldOutput(), at: here)
             abandon()
             return false
         }
         guard FileSystem.rename(staging, to: output) else {
-            log.error("cannot move the new output in place", at: here)
+            log.error(.cannotMoveNewOutput(), at: here)
             if hadOutput { _ = FileSystem.rename(retired, to: output) }
             abandon()
             return false

@@ -1,3 +1,5 @@
+import SiteKit
+
 /// The front matter of a new content file (`clsm new page|action|news|resource|event "Titre"`), for each kind:
 /// the required keys filled in, the useful optional ones present. `{{title}}` is the title as a YAML string,
 /// `{{today}}` today's date.
@@ -5,7 +7,7 @@ enum PageTemplate {
     /// The text of a new file of `kind` (`page`, `action`, `news`, `resource`, `event`).
     static func text(for kind: String) -> String? {
         guard let keys = keys[kind] else { return nil }
-        return "---\ntitle: {{title}}\n# description: \"Une phrase de résumé.\"\n" + keys + "---\n\nÉcrivez ici le texte de la page.\n"
+        return "---\ntitle: {{title}}\n# description: \"Une phrase de résumé.\"\n" + keys + "---\n\n" + Placeholders.bodyText + "\n"
     }
 
     private static let keys: [String: String] = [
@@ -24,7 +26,7 @@ enum PageTemplate {
             """,
         "resource": """
             category: autre
-            commune: "À préciser"
+            commune: "\(Placeholders.unspecified)"
             # address: "1 rue de l'Exemple"
             # postal_code: "00000"
             # phone: "01 99 00 00 00"
@@ -40,7 +42,7 @@ enum PageTemplate {
             # end: {{today}} 20:00
             type: autre
             # place: "Salle des fêtes"
-            commune: "À préciser"
+            commune: "\(Placeholders.unspecified)"
             # free: true
 
             """,

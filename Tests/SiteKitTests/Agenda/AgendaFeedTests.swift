@@ -6,7 +6,7 @@ import Testing
 @Suite struct AgendaFeedTests {
     private func feeds(now: Date) throws -> [String: String] {
         let (files, log) = Fixtures.render(siteAt: Fixtures.root + "/sites/agenda", context: BuildContext(now: .instant(now)))
-        #expect(log.sorted.map(\.description) == [])
+        #expect(log.sorted.map { $0.line(in: .english) } == [])
         var texts: [String: String] = [:]
         for file in try #require(files) where file.path.hasSuffix(".ics") {
             if case .text(let text) = file.contents { texts[file.path] = text }

@@ -27,7 +27,7 @@ enum EventSamples {
         let text = "---\ntitle: Essai\n" + lines + "\n---\n"
         let page = PageReader.read(text: text, contentPath: "agenda/essai.md", kind: .event,
                                    context: ValidationContext(config: config, now: now), log: &log)
-        return (page?.details as? EventDetails, log.sorted.map(\.description))
+        return (page?.details as? EventDetails, log.sorted.map { $0.line(in: .english) })
     }
 
     /// The schedule of an event with `start` and optional `end`, in Paris.

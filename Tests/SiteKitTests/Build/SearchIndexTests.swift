@@ -17,7 +17,7 @@ import Testing
         var log = DiagnosticLog()
         let location = SourceLocation(file: "site.yml", line: 12, column: 9)
         #expect(!SearchIndex.run(binary: nil, folder: "/tmp", at: location, log: &log))
-        #expect(log.entries.map(\.description) == [
+        #expect(log.entries.map { $0.line(in: .english) } == [
             "site.yml:12:9: error: `search: true` needs Pagefind, which is not on PATH: install it with `pip install pagefind-bin`, "
                 + "then set CLSM_PAGEFIND to its binary (`python3 -c 'import pagefind_bin; print(pagefind_bin.get_executable())'`), "
                 + "or remove `search`",

@@ -30,7 +30,7 @@ import Testing
         var log = DiagnosticLog()
         let folder = try #require(SiteFolder(path: Self.theme, cwd: "/"))
         let numbers = ThemeData.emergencyNumbers(themeDirectory: Self.theme, folder: folder, log: &log)
-        #expect(log.entries.map(\.description) == [])
+        #expect(log.entries.map { $0.line(in: .english) } == [])
         #expect(numbers.map(\.number.display) == ["3114", "15", "112", "114", "09 72 39 40 50", "0 800 235 236"])
         #expect(numbers.filter(\.isSMS).map(\.number.display) == ["114"])
     }

@@ -78,7 +78,7 @@ import Testing
         context.javascriptDirectory = folder
         let (files, log) = Fixtures.render(siteAt: Self.site, context: context)
         #expect(files == nil)
-        #expect(log.sorted.map(\.description) == [
+        #expect(log.sorted.map { $0.line(in: .english) } == [
             "site.yml:7:3: error: the guide's map needs the Debian package `libjs-leaflet.markercluster` "
                 + "(`apt-get install libjs-leaflet.markercluster`): \(folder)/leaflet/leaflet.markercluster.js is missing; "
                 + "set CLSM_JAVASCRIPT_DIR to the folder that holds `leaflet/` if it is installed elsewhere, or remove `map` from `guide`",

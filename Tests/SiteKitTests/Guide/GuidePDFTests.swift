@@ -17,7 +17,7 @@ import Testing
         let made = GuidePDF.make(binary: nil, folder: "/tmp", paths: paths, baseURL: try #require(BaseURL("https://example.org/")),
                                  now: Date(), at: SourceLocation(file: "site.yml", line: 4, column: 3), log: &log)
         #expect(!made)
-        #expect(log.entries.map(\.description) == [
+        #expect(log.entries.map { $0.line(in: .english) } == [
             "site.yml:4:3: error: the guide's PDF needs Chromium, which is not on PATH: install it with `apt-get install chromium`, "
                 + "or set CLSM_CHROMIUM to its binary",
         ])

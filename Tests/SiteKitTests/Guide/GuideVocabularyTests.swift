@@ -12,7 +12,7 @@ import Testing
         var log = DiagnosticLog()
         let config = try #require(SiteConfigReader.read(siteYAML, file: "site.yml", baseURLOverride: nil, log: &log))
         let vocabulary = GuideVocabulary.load(themeDirectory: themeDirectory, themeName: "clsm", config: config, log: &log)
-        return (vocabulary, log.sorted.map(\.description))
+        return (vocabulary, log.sorted.map { $0.line(in: .english) })
     }
 
     private let site = "title: T\nbase_url: https://example.org/\ncontact: {name: C}\n"

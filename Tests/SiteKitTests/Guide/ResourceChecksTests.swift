@@ -8,7 +8,7 @@ import Testing
     private func check<Value>(_ text: String, _ run: (Located<String>, inout DiagnosticLog) -> Value?) -> (Value?, [String]) {
         var log = DiagnosticLog()
         let value = run(Located(text, at: place), &log)
-        return (value, log.sorted.map(\.message))
+        return (value, log.sorted.map(\.message.english))
     }
 
     @Test(arguments: ["57000", "05000", "20000"])
@@ -33,14 +33,14 @@ import Testing
         var log = DiagnosticLog()
         let point = ResourceChecks.coordinates(lat: Located(text, at: place), lon: Located("6.17", at: place), log: &log)
         #expect(point == nil)
-        #expect(log.sorted.map(\.message)
+        #expect(log.sorted.map(\.message.english)
             == ["`lat` must be a latitude in decimal degrees between -90 and 90 (WGS84, such as `49.1197`), not `\(text)`"])
     }
 
     @Test func aLongitudeWithoutLatitudeIsReportedAtIt() {
         var log = DiagnosticLog()
         #expect(ResourceChecks.coordinates(lat: nil, lon: Located("6.17", at: place), log: &log) == nil)
-        #expect(log.sorted.map(\.description) == ["content/guide/a.md:4:8: error: `lon` needs `lat`: give both coordinates, or neither"])
+        #expect(log.sorted.map { $0.line(in: .english) } == ["content/guide/a.md:4:8: error: `lon` needs `lat`: give both coordinates, or neither"])
     }
 
     @Test func theOpenStreetMapLinkNamesLatitudeThenLongitude() {

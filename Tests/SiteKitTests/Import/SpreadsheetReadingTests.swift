@@ -6,7 +6,7 @@ import Testing
     private func decoded(_ bytes: [UInt8], _ encoding: SpreadsheetEncoding? = nil) -> (text: String?, errors: [String]) {
         var log = DiagnosticLog()
         let text = SpreadsheetText.decode(bytes, file: "r.csv", encoding: encoding, log: &log)
-        return (text, log.sorted.map(\.description))
+        return (text, log.sorted.map { $0.line(in: .english) })
     }
 
     @Test func windows1252IsDetectedWithItsHighCharacters() {
@@ -50,13 +50,13 @@ import Testing
     @Test func aCellBeyondTheHeadingsIsAnErrorAtIt() {
         var log = DiagnosticLog()
         _ = SpreadsheetTable.read("Nom;Commune\nA;Metz;;oups\n", file: "r.csv", log: &log)
-        #expect(log.sorted.map(\.description) == ["r.csv:2:4: error: this cell has no heading: the heading row has 2 columns"])
+        #expect(log.sorted.map { $0.line(in: .english) } == ["r.csv:2:4: error: this cell has no heading: the heading row has 2 columns"])
     }
 
     @Test func aFileWithoutHeadingsIsRefused() {
         var log = DiagnosticLog()
         #expect(SpreadsheetTable.read(";;\n", file: "r.csv", log: &log) == nil)
-        #expect(log.sorted.map(\.description) == [
+        #expect(log.sorted.map { $0.line(in: .english) } == [
             "r.csv:1:1: error: the file has no heading row: its first line names the columns (« Nom », « Catégorie », « Commune »…)"])
     }
 

@@ -9,7 +9,7 @@ import Testing
     private func html(of path: String, in files: [(String, String)]) throws -> String {
         let site = try TemporarySite(files)
         let (output, log) = Fixtures.render(siteAt: site.path)
-        #expect(log.sorted.map(\.description) == [])
+        #expect(log.sorted.map { $0.line(in: .english) } == [])
         let file = try #require(output?.first { $0.path == path })
         guard case .text(let text) = file.contents else { throw CocoaError(.fileReadCorruptFile) }
         return text

@@ -43,8 +43,8 @@ import Testing
         #expect(site.diagnostics() == [])
     }
 
-    @Test(arguments: [("a", "b", nil), ("a", "A", "names that differ only by case are one file on macOS and Windows"), ("x", "x", nil)])
-    func likenessExplainsWhyTwoNamesAreOne(_ first: String, _ second: String, _ expected: String?) {
+    @Test(arguments: [("a", "b", nil), ("a", "A", .caseOnly), ("x", "x", nil), ("e\u{301}", "\u{E9}", .unicodeForms)] as [(String, String, NameLikeness?)])
+    func likenessExplainsWhyTwoNamesAreOne(_ first: String, _ second: String, _ expected: NameLikeness?) {
         #expect(NameFolding.likeness(first, second) == expected)
     }
 }

@@ -10,7 +10,7 @@ import Testing
         var log = DiagnosticLog()
         guard let folder = SiteFolder(path: site.path, cwd: "/") else { return (false, []) }
         let built = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log)
-        return (built, log.sorted.map(\.description))
+        return (built, log.sorted.map { $0.line(in: .english) })
     }
 
     @Test func filesOfDeletedPagesDisappearAndTheMarkerStays() throws {

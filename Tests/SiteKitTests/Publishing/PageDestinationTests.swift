@@ -13,7 +13,7 @@ import Testing
         let placed = PageDestination.staging(staging).place(
             [OutputFile(path: "bon.json", contents: .text("{}")), OutputFile(path: "../dehors.html", contents: .text("<p>x</p>"))],
             log: &log)
-        #expect(log.sorted.map(\.description) == ["public:1:1: error: cannot write `../dehors.html` in the output"])
+        #expect(log.sorted.map { $0.line(in: .english) } == ["public:1:1: error: cannot write `../dehors.html` in the output"])
         #expect(placed.files.isEmpty)
         #expect(placed.otherPaths == ["bon.json", "../dehors.html"])
         #expect(!FileManager.default.fileExists(atPath: site.path + "/dehors.html"))

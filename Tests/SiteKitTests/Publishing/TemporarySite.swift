@@ -31,6 +31,6 @@ struct TemporarySite {
 
     /// The diagnostics of a build in memory, as printed; empty when it succeeded.
     func diagnostics() -> [String] {
-        Fixtures.render(siteAt: path).1.sorted.map(\.description)
+        Fixtures.render(siteAt: path).1.sorted.map { $0.line(in: .english) }
     }
 }

@@ -20,7 +20,7 @@ import Testing
         reference.templateEngine = .reference
         var referenceLog = DiagnosticLog()
         let expected = try #require(reference.render(hooks: nil, into: .memory, log: &referenceLog)?.files)
-        #expect(log.entries.map(\.description) == referenceLog.entries.map(\.description))
+        #expect(log.entries.map { $0.line(in: .english) } == referenceLog.entries.map { $0.line(in: .english) })
         let pages = Self.pages(clsm)
         let expectedPages = Self.pages(expected)
         #expect(pages.count > 5)

@@ -32,7 +32,7 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: site.root) }
         let (files, log) = Fixtures.render(siteAt: site.path)
-        #expect(log.sorted.map(\.description) == [
+        #expect(log.sorted.map { $0.line(in: .english) } == [
             "content/mentions.md:6:1: warning: the heading « Hébergement » would take the id `hebergement`, which the page's layout "
                 + "gives to one of its elements (a link to `#hebergement` leads there): it gets the id `hebergement-1`",
         ])
@@ -51,7 +51,7 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: site.root) }
         let (files, log) = Fixtures.render(siteAt: site.path)
-        #expect(log.sorted.map(\.description) == [
+        #expect(log.sorted.map { $0.line(in: .english) } == [
             "content/page.md:7:1: warning: the heading « Contenu » would take the id `contenu`, which the page's layout gives to "
                 + "one of its elements (a link to `#contenu` leads there): it gets the id `contenu-1`",
         ])

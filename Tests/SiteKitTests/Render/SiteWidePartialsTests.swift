@@ -149,7 +149,7 @@ import Testing
             ("content/c.md", "---\ntitle: C\n---\n"),
         ])
         let (output, log) = Fixtures.render(siteAt: site.path)
-        #expect(log.sorted.map(\.description) == [])
+        #expect(log.sorted.map { $0.line(in: .english) } == [])
         let pages = Dictionary((output ?? []).compactMap { file -> (String, String)? in
             guard case .text(let text) = file.contents, file.path.hasSuffix("index.html") else { return nil }
             return (file.path, text)

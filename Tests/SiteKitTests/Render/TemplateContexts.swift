@@ -57,7 +57,7 @@ struct TemplateContexts {
             _ = SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).render(hooks: hooks, into: .memory, log: &log)
         }
         renderings = found
-        diagnostics = log.entries.map(\.description)
+        diagnostics = log.entries.map { $0.line(in: .english) }
     }
 
     /// The paths of `values` below `prefix`: a group's keys, a list's items (`[]`), down to the texts and booleans.
