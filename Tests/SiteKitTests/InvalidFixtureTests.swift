@@ -11,7 +11,12 @@ import Testing
         #expect(files == nil)
         let actual = log.sorted.map(\.description).joined(separator: "\n") + "\n"
         let expectedPath = site + "/expected-errors.txt"
-        if Fixtures.isRecording { try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8) }
+        if Fixtures.isRecording {
+            let recorded = (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? ""
+            RecordedChanges.print(RecordedChanges.lines(from: recorded, to: actual),
+                                  recording: "Tests/Fixtures/invalid/\(name)/expected-errors.txt")
+            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
         #expect(actual == expected)
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import SiteKit
 import Testing
+import TestSupport
 
 /// In a git checkout, an event's `DTSTAMP`, the sitemap's `lastmod` and the feed's `updated` are its file's last commit:
 /// two builds of unchanged content a minute apart give the same files.
@@ -30,8 +31,8 @@ import Testing
     }
 
     @Test func unchangedContentGivesTheSameCalendarsSitemapAndFeeds() throws {
-        let root = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = TemporaryFolder()
+        let root = temporary.path
         try FileManager.default.copyItem(atPath: Fixtures.root + "/sites/agenda", toPath: root + "/site")
         try? FileManager.default.removeItem(atPath: root + "/site/expected")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/themes", toPath: root + "/themes")
