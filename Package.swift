@@ -42,6 +42,8 @@ let package = Package(
             name: "clsm",
             dependencies: ["SiteKit", "Preview", "FrenchText", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the test targets share: the temporary folders they make, removed when done.
+        .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
         .testTarget(
@@ -50,9 +52,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteKitTests",
-            dependencies: ["SiteKit", "Templates", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SiteKit", "Templates", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteKit"]),
-        .testTarget(name: "clsmTests", dependencies: ["clsm"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteKit", "TestSupport"]),
+        .testTarget(name: "clsmTests", dependencies: ["clsm", "TestSupport"]),
     ]
 )

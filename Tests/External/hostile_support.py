@@ -116,6 +116,22 @@ class PageText(html.parser.HTMLParser):
         self.text += data
 
 
+class AttributeNames(html.parser.HTMLParser):
+    """Every (element, attribute name) pair of a page, as a browser's parser reads them, and each element's
+    attributes in `elements` ([(tag, {name: value})])."""
+
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.pairs = set()
+        self.elements = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.pairs.update((tag, name) for name, _ in attrs)
+        self.elements.append((tag, dict(attrs)))
+
+
 def visible(text):
     """`text` without what typography and output formats may change: spaces, line breaks, control characters,
     the apostrophe `’`."""

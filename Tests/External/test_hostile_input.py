@@ -17,18 +17,20 @@ import icalendar
 import pytest
 
 from conftest import REPO, clsm_binary, without_excerpts
-from hostile_support import PageText, ics_text, live_scripts, visible, written_out
+from pathological import MAXIMUM_FILE_SIZE, pathological_pages
+from hostile_support import AttributeNames, PageText, ics_text, live_scripts, visible, written_out
 
 SITE_YML = "title: Test\nbase_url: https://example.org/\ntheme: {theme}\ncontact:\n  name: Coordination\n"
 MEMORY_LIMIT = 1024 * 1024 * 1024  # address space; the bound the issue asks is 512 MB of real memory
 THEMES = {"plain": REPO / "Tests" / "Fixtures" / "themes" / "plain", "clsm": REPO / "themes" / "clsm"}
 
 
-def make_site(tmp_path, files, theme="plain"):
-    """A site with `files` under content/ and a copy of `theme`: the fixture's small one, or the real clsm theme."""
+def make_site(tmp_path, files, theme="plain", config=""):
+    """A site with `files` under content/ and a copy of `theme`: the fixture's small one, or the real clsm theme;
+    `config` is added to its site.yml."""
     site = tmp_path / "site"
     (site / "content").mkdir(parents=True)
-    (site / "site.yml").write_text(SITE_YML.format(theme=theme), encoding="utf-8")
+    (site / "site.yml").write_text(SITE_YML.format(theme=theme) + config, encoding="utf-8")
     shutil.copytree(THEMES[theme], tmp_path / "themes" / theme)
     for name, data in files.items():
         path = site / "content" / name
@@ -94,6 +96,29 @@ def test_exhaustion_is_rejected_or_finishes_within_bounds(tmp_path, name):
     assert "Fatal error" not in stderr and "Backtrace" not in stderr
     if result.returncode == 1:
         assert stderr.startswith("content/cas.md:"), stderr[:500]
+
+
+# The generated files of pathological.py, an eighth of the cap here: scripts/hostile-bounds times them at the cap.
+PATHOLOGICAL = pathological_pages(MAXIMUM_FILE_SIZE // 8)
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_each_repeated_construct_builds_within_the_memory_bound(tmp_path, name):
+    result = build(make_site(tmp_path, {"cas.md": PATHOLOGICAL[name]}))
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode in (0, 1) and "Fatal error" not in stderr, stderr[-2000:]
+    assert result.peak_rss_mb < 512, f"{result.peak_rss_mb:.0f} MB"
+    # Only the links to nothing are errors, each at its own link.
+    assert (result.returncode == 1) == (name in ("links-broken", "anchors-broken")), stderr[:500]
+
+
+@pytest.mark.parametrize("size, refused", [(MAXIMUM_FILE_SIZE, False), (MAXIMUM_FILE_SIZE + 1, True)])
+def test_a_content_file_holds_at_most_the_documented_cap(tmp_path, size, refused):
+    front = "---\ntitle: Long\n---\n"
+    result = build(make_site(tmp_path, {"long.md": front + "a" * (size - len(front) - 1) + "\n"}))
+    assert result.returncode == (1 if refused else 0)
+    expected = "content/long.md:1:1: error: the file is larger than 2 MB; split it\n" if refused else ""
+    assert result.stderr.decode().startswith(expected)
 
 
 ATTACKS = {
@@ -210,7 +235,11 @@ def test_links_leaving_the_site_are_not_followed_and_loops_do_not_hang(tmp_path)
 
 # Guide entries, events, actions, news and pages with the real clsm theme: every front-matter value that its
 # templates put into an attribute, JSON-LD, an .ics file, the guide's data files or the Atom feed.
-OWN_SCRIPTS = {"/js/guide.js", "/js/agenda.js"}
+OWN_SCRIPTS = {"/js/guide.js", "/js/agenda.js", "/js/guide-map.js", "/vendor/leaflet/leaflet.js",
+               "/vendor/leaflet/leaflet.markercluster.js"}
+# The guide's map page (`/guide/carte/`), which lists each entry with its point.
+MAP_CONFIG = 'guide:\n  map:\n    tiles: "https://tuiles.example.org/{z}/{x}/{y}.png"\n    attribution: "Tuiles"\n'
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -260,7 +289,7 @@ def themed_files(value):
 @pytest.fixture(scope="module", params=sorted(TEXT_ATTACKS))
 def themed(request, tmp_path_factory):
     value = TEXT_ATTACKS[request.param]
-    site = make_site(tmp_path_factory.mktemp(request.param), themed_files(value), theme="clsm")
+    site = make_site(tmp_path_factory.mktemp(request.param), themed_files(value), theme="clsm", config=MAP_CONFIG)
     result = build(site)
     assert result.returncode == 0, result.stderr.decode()
     return value, site / "public"
@@ -278,6 +307,46 @@ def test_no_text_value_reaches_a_themed_page_as_live_markup(themed):
         for key in ("og:title", "description", "og:description"):
             assert visible(page.meta[key]) == visible(value), (url, key)
         assert visible(value) in visible(page.text), url
+
+
+@pytest.fixture(scope="module")
+def harmless_attributes(tmp_path_factory):
+    """The (element, attribute) pairs of every page of the themed site built with a harmless value in every key (the
+    pages' addresses differ from one value to another: a commune's page is named after it)."""
+    site = make_site(tmp_path_factory.mktemp("harmless"), themed_files("Valeur ordinaire"), theme="clsm", config=MAP_CONFIG)
+    result = build(site)
+    assert result.returncode == 0, result.stderr.decode()
+    public = site / "public"
+    return set().union(*(AttributeNames(path.read_text(encoding="utf-8")).pairs for path in public.rglob("*.html")))
+
+
+def test_no_value_gives_an_element_an_attribute_the_theme_does_not(themed, harmless_attributes):
+    # An attribute value cut short by a quote, in `content`, `data-search`, `data-commune`, `title`, `aria-label`…,
+    # would start attributes of its own (`autofocus`, `onfocus`): no element has one the harmless build has not.
+    value, public = themed
+    for path in sorted(public.rglob("*.html")):
+        extra = AttributeNames(path.read_text(encoding="utf-8")).pairs - harmless_attributes
+        assert extra == set(), path.relative_to(public)
+
+
+def test_the_guide_entry_s_json_ld_holds_each_value_as_text(themed):
+    value, public = themed
+    finder = live_scripts((public / "guide/entree/index.html").read_text(encoding="utf-8"), OWN_SCRIPTS)
+    assert finder.found == []
+    (entry,) = finder.json_ld
+    assert (entry["name"], entry["description"]) == (value, value)
+    assert (entry["address"]["streetAddress"], entry["address"]["addressLocality"]) == (value, value)
+    assert entry["areaServed"] == [{"@type": "City", "name": value}]
+    assert (entry["sameAs"], entry["email"], entry["telephone"]) == ("https://a.fr/site", "a@b.fr", "+33387562768")
+
+
+def test_the_map_s_entries_and_points_keep_their_values(themed):
+    # The guide's map page lists each entry with its point in `data-lat` and `data-lon`, read by guide.js.
+    value, public = themed
+    page = (public / "guide/carte/index.html").read_text(encoding="utf-8")
+    (item,) = [attributes for tag, attributes in AttributeNames(page).elements if tag == "li" and "data-lat" in attributes]
+    assert (item["data-lat"], item["data-lon"]) == ("49.1", "6.2")
+    assert set(item) == {"class", "data-category", "data-communes", "data-publics", "data-search", "data-lat", "data-lon"}
 
 
 def test_json_ld_holds_each_value_as_text(themed):

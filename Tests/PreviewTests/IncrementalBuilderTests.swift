@@ -154,6 +154,27 @@ import Testing
         #expect(try pair.differencesFromFullBuild() == [])
     }
 
+    /// A page grown past the cap on a content file's size is refused at the file, unread past the cap, as a full build
+    /// refuses it; back under the cap, it is built again.
+    @Test func aPageOverTheSizeCapIsRefusedAtTheFileAsAFullBuildDoes() throws {
+        var pair = try Pair("sites/arras", context: context)
+        _ = try pair.rebuild()
+        let page = try pair.copy.read("content/objectifs.md")
+        let padding = String(repeating: "Texte. ", count: SourceLoader.maximumFileSize / 7 + 1)
+        try pair.copy.write(page + padding, to: "content/objectifs.md")
+        let refused = try pair.rebuild(after: ["content/objectifs.md"])
+        #expect(refused.build == nil)
+        let errors = refused.log.sorted.map { $0.line(in: .english) }
+        #expect(errors.contains("content/objectifs.md:1:1: error: the file is larger than 2 MB; split it"))
+        // The links to it by its file name are not reported again; those by its address cannot be told from mistakes.
+        #expect(!errors.contains { $0.contains("`content/objectifs.md`, which does not exist") })
+        #expect(try pair.fullBuildDiagnostics() == errors)
+        try pair.copy.write(page + "\nUne ligne de plus.\n", to: "content/objectifs.md")
+        let fixed = try pair.rebuild(after: ["content/objectifs.md"])
+        #expect(fixed.build?.files.map(\.path) == ["objectifs/index.html"])
+        #expect(try pair.differencesFromFullBuild() == [])
+    }
+
     /// Body edits are told by the front matter of the last good build, not by that of a failed build since.
     @Test func aBodyEditAfterAFailedBuildIsComparedWithTheLastGoodBuild() throws {
         var pair = try Pair("sites/arras", context: context)

@@ -1,6 +1,7 @@
 import Foundation
 import Preview
 import Testing
+import TestSupport
 
 /// The mapping from request paths to output files: what is served, and every way out that is refused.
 @Suite struct PreviewPathsTests {
@@ -74,14 +75,15 @@ import Testing
     }
 }
 
-/// A fresh output folder inside a fresh parent folder (so that `..` of the output is still a throwaway folder).
+/// A fresh output folder inside a fresh parent folder (so that `..` of the output is still a throwaway folder), removed
+/// when the last copy of the value is gone.
 struct TemporaryOutput {
-    let parent: String
+    private let folder = TemporaryFolder(prefix: "clsm-preview")
+    var parent: String { folder.path }
     var root: String { parent + "/public" }
     var canonical: String { URL(fileURLWithPath: root).resolvingSymlinksInPath().path }
 
     init() throws {
-        parent = FileManager.default.temporaryDirectory.path + "/clsm-preview-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: parent + "/public", withIntermediateDirectories: true)
     }
 

@@ -1,10 +1,13 @@
 import Foundation
 import SiteKit
+import TestSupport
 
-/// A throwaway copy of one of the repository's sites with the shared theme beside it, to edit and build.
+/// A throwaway copy of one of the repository's sites with the shared theme beside it, to edit and build; removed when
+/// the last copy of the value is gone.
 struct SiteCopy {
+    private let temporary = TemporaryFolder(prefix: "clsm-preview-site")
     /// The folder holding `site/` and `themes/`.
-    let root: String
+    var root: String { temporary.path }
     var site: String { root + "/site" }
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -13,7 +16,6 @@ struct SiteCopy {
     /// Copies `relativePath` of the repository (`sites/arras`, `Tests/Fixtures/sites/basic`) without its outputs,
     /// and the repository's and the fixtures' themes.
     init(_ relativePath: String) throws {
-        root = FileManager.default.temporaryDirectory.path + "/clsm-preview-site-" + UUID().uuidString
         let manager = FileManager.default
         try manager.createDirectory(atPath: root + "/themes", withIntermediateDirectories: true)
         let source = Self.repository + "/" + relativePath

@@ -14,7 +14,12 @@ import Testing
             let expectedPath = site + "/" + file
             guard language == .french || FileManager.default.fileExists(atPath: expectedPath) else { continue }
             let actual = log.sorted.map { $0.line(in: language) }.joined(separator: "\n") + "\n"
-            if Fixtures.isRecording { try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8) }
+            if Fixtures.isRecording {
+                let recorded = (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? ""
+                RecordedChanges.print(RecordedChanges.lines(from: recorded, to: actual),
+                                      recording: "Tests/Fixtures/invalid/\(name)/\(file)")
+                try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            }
             let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
             #expect(actual == expected)
         }

@@ -41,7 +41,7 @@ import Testing
 
     @Test func sameInputGivesByteIdenticalOutputWhateverTheZoneLocaleAndPath() throws {
         let first = try Workspace(copying: "basic")
-        let second = try Workspace(copying: "basic", under: NSTemporaryDirectory() + "/autre chemin")
+        let second = try Workspace(copying: "basic", prefix: "clsm-cli autre chemin")
         let a = try CommandRunner.run(["build"], in: first.site, environment: pinned.merging(["TZ": "UTC", "LANG": "C"]) { $1 })
         let b = try CommandRunner.run(["build"], in: second.site,
                                       environment: pinned.merging(["TZ": "Pacific/Kiritimati", "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"]) { $1 })

@@ -15,7 +15,6 @@ import Testing
 
     @Test func aFailingSiteFailsTheRunAndTheOthersAreWrittenAndReportedInOrder() throws {
         let workspace = try threeSites("basic")
-        defer { try? FileManager.default.removeItem(atPath: workspace.root) }
         try "---\ntitle: [a]\n---\n".write(toFile: workspace.root + "/b/content/presentation.md", atomically: false, encoding: .utf8)
         let result = try CommandRunner.run(["build", "site", "b", "c", "--jobs", "2"], in: workspace.root, environment: pinned)
         #expect(result.status == 1)
@@ -28,7 +27,6 @@ import Testing
     @Test func sitesBuiltSideBySideWithOneThemeAreByteIdenticalToSitesBuiltAlone() throws {
         // `publishing` has no layouts/ of its own: the three sites share the theme loaded once.
         let workspace = try threeSites("publishing")
-        defer { try? FileManager.default.removeItem(atPath: workspace.root) }
         let together = try CommandRunner.run(["build", "site", "b", "c", "--jobs", "2"], in: workspace.root, environment: pinned)
         #expect(together.status == 0)
         let sideBySide = ["site", "b", "c"].map { workspace.tree("../\($0)/public") }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `clsm new` run as a process: a new site builds at once in strict mode; new pages land in the right folder.
 @Suite struct NewCommandTests {
@@ -7,14 +8,9 @@ import Testing
     static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("themes/clsm").path
 
-    func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.path + "/clsm-new-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func aNewSiteWithTheThemeCopiedBuildsInStrictMode() throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         let created = try CommandRunner.run(["new", "site", "mon-clsm", "--theme", Self.theme], in: root, environment: pinned)
         #expect(created.status == 0)
         #expect(created.stdout == """
@@ -36,7 +32,8 @@ import Testing
     }
 
     @Test func everyKeyOfTheNewSettingsIsExplainedInFrench() throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         _ = try CommandRunner.run(["new", "site", "s", "--theme", Self.theme], in: root, environment: pinned)
         let lines = try String(contentsOfFile: root + "/s/site.yml", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
@@ -53,7 +50,8 @@ import Testing
     }
 
     @Test func aSiteInsideAFolderWithTheThemeUsesItWithoutACopy() throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         try FileManager.default.createDirectory(atPath: root + "/themes", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.theme, toPath: root + "/themes/clsm")
         let created = try CommandRunner.run(["new", "site", "sites/lens"], in: root, environment: pinned)
@@ -63,7 +61,8 @@ import Testing
     }
 
     @Test func aFolderThatIsNotEmptyIsLeftAlone() throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         try FileManager.default.createDirectory(atPath: root + "/pris", withIntermediateDirectories: true)
         try Data("à garder".utf8).write(to: URL(fileURLWithPath: root + "/pris/note.txt"))
         let result = try CommandRunner.run(["new", "site", "pris", "--theme", Self.theme], in: root, environment: pinned)
@@ -80,7 +79,8 @@ import Testing
         ("event", "Ciné-débat", "content/agenda/cine-debat.md", "start: 2025-10-12 18:30\n"),
     ])
     func aNewPageGoesInTheFolderOfItsKindAndTheSiteStillBuilds(kind: String, title: String, path: String, key: String) throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         _ = try CommandRunner.run(["new", "site", "site", "--theme", Self.theme], in: root, environment: pinned)
         let created = try CommandRunner.run(["new", kind, title, "--site", "site"], in: root, environment: pinned)
         #expect(created.status == 0)
@@ -93,7 +93,8 @@ import Testing
     }
 
     @Test func aNewPageNeverReplacesAFileAndQuotesItsTitle() throws {
-        let root = try temporaryFolder()
+        let temporary = TemporaryFolder(prefix: "clsm-new")
+        let root = temporary.path
         _ = try CommandRunner.run(["new", "site", "site", "--theme", Self.theme], in: root, environment: pinned)
         let first = try CommandRunner.run(["new", "page", "Présentation"], in: root + "/site", environment: pinned)
         #expect(first.status == 1)

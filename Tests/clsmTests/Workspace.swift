@@ -1,20 +1,22 @@
 import Foundation
+import TestSupport
 
-/// A throwaway copy of a fixture site, with the fixture themes beside it, to run the command on.
+/// A throwaway copy of a fixture site, with the fixture themes beside it, to run the command on; removed when the last
+/// copy of the value is gone.
 struct Workspace {
+    private let folder: TemporaryFolder
     /// The folder holding `site/` and `themes/`.
-    let root: String
+    var root: String { folder.path }
     /// The site folder.
     var site: String { root + "/site" }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures").path
 
-    /// Copies `Tests/Fixtures/sites/<name>` (without its expected tree) into a new temporary folder `under`.
-    init(copying name: String, under parent: String = FileManager.default.temporaryDirectory.path) throws {
-        root = parent + "/clsm-cli-" + UUID().uuidString
+    /// Copies `Tests/Fixtures/sites/<name>` (without its expected tree) into a new temporary folder named `prefix-<UUID>`.
+    init(copying name: String, prefix: String = "clsm-cli") throws {
+        folder = TemporaryFolder(prefix: prefix)
         let manager = FileManager.default
-        try manager.createDirectory(atPath: root, withIntermediateDirectories: true)
         try manager.copyItem(atPath: Self.fixtures + "/sites/" + name, toPath: site)
         try? manager.removeItem(atPath: site + "/expected")
         try manager.copyItem(atPath: Self.fixtures + "/themes", toPath: root + "/themes")

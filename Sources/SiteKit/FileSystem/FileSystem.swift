@@ -55,16 +55,17 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The bytes of a file; nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    /// The bytes of a file, or its first `limit` bytes and a few more when it is longer; nil when it cannot be read.
+    static func read(_ path: String, limit: Int = .max) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var info = stat()
-        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(min(Int(info.st_size), limit)) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
+        // A file past the limit is read no further than the next buffer: its size alone is the problem.
+        while bytes.count <= limit {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 { return nil }
             if count == 0 { break }

@@ -6,12 +6,15 @@ public struct LoadedSources: Sendable {
     public let contentFiles: [SourceFile]
     /// Every content folder (relative to `content/`, `` for the top), sorted.
     public let contentFolders: [String]
+    /// The content files (relative to `content/`) that could not be used (too large, not UTF-8), each reported.
+    public let unreadableFiles: [String]
 }
 
 /// Reads `site.yml` and the content files of a site folder.
 public enum SourceLoader {
-    /// The largest content file accepted, so that one mistaken upload cannot stall a build.
-    public static let maximumFileSize = 16 * 1024 * 1024
+    /// The largest content file (or `site.yml`) accepted, 2 MB: so that no file holds a build, or a preview's rebuild,
+    /// beyond a few seconds (docs/content-model.md).
+    public static let maximumFileSize = 2 * 1024 * 1024
 
     /// Reads what the site is made of; nil when `site.yml` is missing or unreadable.
     public static func load(_ folder: SiteFolder, log: inout DiagnosticLog) -> LoadedSources? {
@@ -29,10 +32,13 @@ public enum SourceLoader {
         let scanner = ContentScanner(siteRoot: folder.root, folder: folder)
         let paths = scanner.files(under: folder.contentDirectory, suffix: ".md", log: &log)
         var files: [SourceFile] = []
+        var unreadable: [String] = []
         for path in paths {
             let file = "content/" + path
             if let text = readText(folder.contentDirectory + "/" + path, file, &log) {
                 files.append(SourceFile(relativePath: path, text: text))
+            } else {
+                unreadable.append(path)
             }
         }
         var folders: Set<String> = []
@@ -43,12 +49,12 @@ public enum SourceLoader {
                 parent = Path.parent(of: parent)
             }
         }
-        return LoadedSources(configText: configText, contentFiles: files, contentFolders: folders.sorted())
+        return LoadedSources(configText: configText, contentFiles: files, contentFolders: folders.sorted(), unreadableFiles: unreadable)
     }
 
     /// The decoded text of the file at `path` (named `file` in messages); nil, with the reason in `log`, when unusable.
     static func readText(_ path: String, as file: String, log: inout DiagnosticLog) -> String? {
-        guard let bytes = FileSystem.read(path) else { return nil }
+        guard let bytes = FileSystem.read(path, limit: maximumFileSize) else { return nil }
         guard bytes.count <= maximumFileSize else {
             log.error(.fileTooLarge(megabytes: maximumFileSize / 1024 / 1024), at: SourceLocation(file: file))
             return nil

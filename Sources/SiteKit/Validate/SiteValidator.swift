@@ -19,7 +19,8 @@ public enum SiteValidator {
 
         let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
         var pages: [Page] = []
-        var unpublished: [String: UnpublishedReason] = [:]
+        // A file already reported as unreadable is not reported again by each link to it.
+        var unpublished = Dictionary(uniqueKeysWithValues: sources.unreadableFiles.map { ($0, UnpublishedReason.invalid) })
         let files = sources.contentFiles
         @Sendable func readFile(_ file: SourceFile, with reader: PageReading) -> (page: Page?, log: DiagnosticLog) {
             var fileLog = DiagnosticLog()
@@ -41,7 +42,7 @@ public enum SiteValidator {
                 pages.append(page)
             }
         }
-        let present = Set(pages.map(\.contentPath)).union(sources.contentFiles.map(\.relativePath))
+        let present = Set(pages.map(\.contentPath)).union(sources.contentFiles.map(\.relativePath)).union(sources.unreadableFiles)
         for folder in [""] + sources.contentFolders where !present.contains(Path.join(folder, "index.md")) {
             pages.append(SectionPages.generated(for: folder, config: config))
         }

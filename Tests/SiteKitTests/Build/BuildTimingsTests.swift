@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SiteKit
 
 /// `clsm build --timings`: which stages are timed, in what order, and how the lines read.
@@ -8,7 +9,8 @@ import Testing
         let folder = try #require(SiteFolder(path: Fixtures.root + "/sites/basic", cwd: "/"))
         var log = DiagnosticLog()
         var timings = BuildTimings(enabled: true)
-        let output = Fixtures.temporaryFolder() + "/public"
+        let temporary = TemporaryFolder()
+        let output = temporary.path + "/public"
         #expect(SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &log, timings: &timings) != nil)
         #expect(timings.stages.map(\.name) == ["read and validate", "load the theme", "resolve", "exports and feeds", "pages",
                                                "check the links", "write the rest, move into place"])

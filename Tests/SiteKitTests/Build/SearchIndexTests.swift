@@ -1,12 +1,13 @@
 import Foundation
 @testable import SiteKit
 import Testing
+import TestSupport
 
 /// How the build finds Pagefind, and what it says when it cannot.
 @Suite struct SearchIndexTests {
     @Test func theVariableComesFirstThenPath() throws {
-        let folder = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = TemporaryFolder()
+        let folder = temporary.path
         #expect(FileManager.default.createFile(atPath: folder + "/pagefind_extended", contents: Data()))
         #expect(SearchIndex.findBinary(environment: ["PATH": "/nowhere:" + folder]) == folder + "/pagefind_extended")
         #expect(SearchIndex.findBinary(environment: ["PATH": folder, "CLSM_PAGEFIND": "/opt/pagefind"]) == "/opt/pagefind")

@@ -1,16 +1,17 @@
 import Foundation
 @testable import SiteKit
 import Testing
+import TestSupport
 
 /// The guide's map: its page, the copy of Leaflet from the packages' folder, and the error when a package is missing.
 @Suite struct GuideMapTests {
     static let site = Fixtures.root + "/guide-map"
 
     /// A folder laid out as Debian's `/usr/share/javascript`, with the files of the packages named.
-    static func javascriptFolder(packages: Set<String>) -> String {
-        let folder = Fixtures.temporaryFolder()
+    static func javascriptFolder(packages: Set<String>) -> TemporaryFolder {
+        let folder = TemporaryFolder()
         for file in MapLibraries.files where packages.contains(file.package) {
-            let path = folder + "/" + file.path
+            let path = folder.path + "/" + file.path
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: path, contents: Data(file.path.utf8))
         }
@@ -19,16 +20,15 @@ import Testing
 
     /// The fixture built with the files of `packages` in its JavaScript folder.
     static func render(packages: Set<String>) -> ([OutputFile]?, DiagnosticLog) {
-        let folder = javascriptFolder(packages: packages)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let javascript = javascriptFolder(packages: packages)
         var context = BuildContext(now: Fixtures.now)
-        context.javascriptDirectory = folder
+        context.javascriptDirectory = javascript.path
         return Fixtures.render(siteAt: site, context: context)
     }
 
     @Test func theLibrariesAreCopiedFromThePackagesFolder() throws {
-        let folder = Self.javascriptFolder(packages: ["libjs-leaflet", "libjs-leaflet.markercluster"])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let javascript = Self.javascriptFolder(packages: ["libjs-leaflet", "libjs-leaflet.markercluster"])
+        let folder = javascript.path
         var context = BuildContext(now: Fixtures.now)
         context.javascriptDirectory = folder
         let (built, log) = Fixtures.render(siteAt: Self.site, context: context)
@@ -72,8 +72,8 @@ import Testing
     }
 
     @Test func aMissingPackageIsNamedAtTheMapSetting() {
-        let folder = Self.javascriptFolder(packages: ["libjs-leaflet"])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let javascript = Self.javascriptFolder(packages: ["libjs-leaflet"])
+        let folder = javascript.path
         var context = BuildContext(now: Fixtures.now)
         context.javascriptDirectory = folder
         let (files, log) = Fixtures.render(siteAt: Self.site, context: context)

@@ -1,6 +1,7 @@
 import Foundation
 import SiteKit
 import Testing
+import TestSupport
 
 /// `clsm stale`'s list: the entries never checked or checked more than a year before "now", oldest first.
 @Suite struct GuideStalenessTests {
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func anEntryWithoutUpdatedIsListedFirstAtTheTopOfItsFile() throws {
-        let site = Fixtures.temporaryFolder()
+        let temporary = TemporaryFolder()
+        let site = temporary.path
         try FileManager.default.createDirectory(atPath: site + "/content/guide", withIntermediateDirectories: true)
         try "title: T\nbase_url: https://example.org/\ncontact: {name: C}\n".write(toFile: site + "/site.yml", atomically: true, encoding: .utf8)
         try "---\ntitle: Jamais\ncategory: gem\ncommune: Metz\n---\n".write(toFile: site + "/content/guide/jamais.md", atomically: true, encoding: .utf8)

@@ -9,7 +9,6 @@ import Testing
         let headings = (0..<30).map { "## Partie \($0)\n\n" }.joined()
         let links = (0..<30).map { "[lien](#partie-\($0)x)\n" }.joined()
         let site = try TemporarySite([("content/page.md", "---\ntitle: Page\n---\n" + headings + links)])
-        defer { try? FileManager.default.removeItem(atPath: site.root) }
         let errors = site.diagnostics().filter { $0.contains(": error: ") }
         #expect(errors.count == 30)
         #expect(errors.filter { $0.contains("did you mean") }.count == anchorSuggestionsPerPage)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import SiteKit
 import Testing
+import TestSupport
 
 /// In a git checkout, an event's `DTSTAMP`, the sitemap's `lastmod` and the feed's `updated` are its file's last commit:
 /// two builds of unchanged content a minute apart give the same files.
@@ -30,8 +31,8 @@ import Testing
     }
 
     @Test func unchangedContentGivesTheSameCalendarsSitemapAndFeeds() throws {
-        let root = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = TemporaryFolder()
+        let root = temporary.path
         try FileManager.default.copyItem(atPath: Fixtures.root + "/sites/agenda", toPath: root + "/site")
         try? FileManager.default.removeItem(atPath: root + "/site/expected")
         try FileManager.default.copyItem(atPath: Fixtures.root + "/themes", toPath: root + "/themes")
@@ -57,8 +58,8 @@ import Testing
     }
 
     @Test func theSitesOfOneCheckoutReadItsHistoryOnceAndGetWhatEachWouldAlone() throws {
-        let root = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = TemporaryFolder()
+        let root = temporary.path
         for name in ["a", "b", "c"] {
             try FileManager.default.copyItem(atPath: Fixtures.root + "/sites/agenda", toPath: root + "/sites/" + name)
             try? FileManager.default.removeItem(atPath: root + "/sites/\(name)/expected")
@@ -80,8 +81,8 @@ import Testing
         }
         #expect(cache.reads == 1)
         // Outside any checkout, git is not even run.
-        let outside = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let outsideFolder = TemporaryFolder()
+        let outside = outsideFolder.path
         #expect(cache.lastChanges(in: outside) == nil)
         #expect(cache.reads == 1)
     }

@@ -1,13 +1,16 @@
 import Foundation
 import SiteKit
+import TestSupport
 
-/// A site written by a test into a new temporary folder, beside a copy of the fixture themes.
+/// A site written by a test into a new temporary folder, beside a copy of the fixture themes; the folder is removed
+/// when the last copy of the value is gone.
 ///
 /// For names a repository should not hold: two files whose names differ only by case or Unicode form
 /// cannot both be checked out on macOS or Windows.
 struct TemporarySite {
+    private let folder = TemporaryFolder()
     /// The folder holding `site/` and `themes/`.
-    let root = Fixtures.temporaryFolder()
+    var root: String { folder.path }
     /// The site folder.
     var path: String { root + "/site" }
 

@@ -30,7 +30,6 @@ import Testing
             ("content/page.md", "---\ntitle: Page\n---\n\n## Hébergement\n"),
             ("content/mentions.md", "---\ntitle: Mentions\nlayout: legal\n---\n\n## Hébergement\n"),
         ])
-        defer { try? FileManager.default.removeItem(atPath: site.root) }
         let (files, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.map { $0.line(in: .english) } == [
             "content/mentions.md:6:1: warning: the heading « Hébergement » would take the id `hebergement`, which the page's layout "
@@ -49,7 +48,6 @@ import Testing
             ("layouts/page.mustache", "<main id=\"contenu\">\n<h1>{{page.title}}</h1>\n{{{page.content}}}\n</main>\n"),
             ("content/page.md", "---\ntitle: Page\n---\n\nIntroduction.\n\n## Contenu\n\n## Autre\n"),
         ])
-        defer { try? FileManager.default.removeItem(atPath: site.root) }
         let (files, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.map { $0.line(in: .english) } == [
             "content/page.md:7:1: warning: the heading « Contenu » would take the id `contenu`, which the page's layout gives to "

@@ -1,13 +1,14 @@
 import Foundation
 @testable import SiteKit
+import TestSupport
 import Testing
 
 /// The sites of one run that share a theme have it loaded once, even when they start together on several threads,
 /// and each renders as it would alone.
 @Suite struct ThemeCacheTests {
     @Test func sitesSharingAThemeStartedTogetherLoadItOnceAndRenderAsAlone() throws {
-        let root = Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let temporary = TemporaryFolder()
+        let root = temporary.path
         try FileManager.default.copyItem(atPath: Fixtures.root + "/themes", toPath: root + "/themes")
         let names = ["a", "b", "c", "d"]
         for name in names {

@@ -1,6 +1,7 @@
 import Foundation
 import SiteKit
 import Testing
+import TestSupport
 
 /// Pages are rendered on several threads; what is written must not depend on how many.
 @Suite struct ThreadCountTests {
@@ -13,13 +14,13 @@ import Testing
         let folder = try #require(SiteFolder(path: repository + site, cwd: "/"))
         var trees: [Int: FileTree] = [:]
         for jobs in [1, 2, 5] {
-            let output = Fixtures.temporaryFolder() + "/public"
+            let temporary = TemporaryFolder()
+            let output = temporary.path + "/public"
             var log = DiagnosticLog()
             let context = BuildContext(now: Fixtures.now, jobs: jobs)
             #expect(SiteBuilder(folder: folder, context: context).build(into: output, log: &log))
             #expect(!log.hasErrors)
             trees[jobs] = FileTree(readingFrom: output)
-            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path)
         }
         #expect(trees[1]?.files.count ?? 0 > 50)
         #expect(trees[1] == trees[2])
@@ -31,7 +32,8 @@ import Testing
         let (files, log) = Fixtures.render(siteAt: repository + "/sites/arras")
         #expect(!log.hasErrors)
         let folder = try #require(SiteFolder(path: repository + "/sites/arras", cwd: "/"))
-        let output = Fixtures.temporaryFolder() + "/public"
+        let temporary = TemporaryFolder()
+        let output = temporary.path + "/public"
         var buildLog = DiagnosticLog()
         #expect(SiteBuilder(folder: folder, context: BuildContext(now: Fixtures.now)).build(into: output, log: &buildLog))
         let written = FileTree(readingFrom: output)

@@ -4,6 +4,11 @@ import Foundation
 struct FileTree: Equatable {
     var files: [String: Data]
 
+    /// The tree of `files`.
+    init(files: [String: Data]) {
+        self.files = files
+    }
+
     /// Reads every file below `path` (hidden files included).
     init(readingFrom path: String) {
         files = [:]

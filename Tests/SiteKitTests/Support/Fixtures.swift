@@ -25,13 +25,6 @@ enum Fixtures {
         return names.isEmpty ? ["(no fixture in Tests/Fixtures/\(group))"] : names.sorted()
     }
 
-    /// A new empty temporary folder.
-    static func temporaryFolder() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clsm-tests-" + UUID().uuidString).path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// Renders the site at `path` and returns its files and diagnostics.
     static func render(siteAt path: String, context: BuildContext = BuildContext(now: now)) -> ([OutputFile]?, DiagnosticLog) {
         var log = DiagnosticLog()
