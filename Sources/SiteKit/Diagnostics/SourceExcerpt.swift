@@ -22,16 +22,24 @@ public struct SourceExcerpt: Sendable, Equatable {
     /// for an empty line.
     public init?(line: Int, column: Int, of lines: [Substring]) {
         guard line >= 1, line <= lines.count else { return nil }
-        var source = lines[line - 1]
-        if source.hasSuffix("\r") { source = source.dropLast() }
-        guard !source.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        // A long line is shown around its column, so that one diagnostic stays a few lines of the log.
-        var before = source.prefix(max(0, column - 1))
+        let source = Self.withoutReturn(lines[line - 1])
+        self.init(line: line, column: column, source: source, characters: source.utf8.count > Self.widest ? Array(source.indices) : nil)
+    }
+
+    /// The excerpt of `source`, the line without its `\r`; `characters`, the index of each of its characters, is given
+    /// for a long line, so that many diagnostics on one line cost the width of the excerpt each, not the line's length.
+    init?(line: Int, column: Int, source: Substring, characters: [Substring.Index]?) {
+        guard source.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else { return nil }
+        let offset = max(0, column - 1)
+        var before = source.prefix(offset)
         var shown = source
-        if source.count > Self.widest {
-            let start = source.index(source.startIndex, offsetBy: max(0, before.count - Self.widest / 2))
-            let end = source.index(start, offsetBy: Self.widest, limitedBy: source.endIndex) ?? source.endIndex
-            before = source[start..<before.endIndex]
+        // A long line is shown around its column, so that one diagnostic stays a few lines of the log.
+        if let characters, characters.count > Self.widest {
+            let columnOffset = min(offset, characters.count)
+            let startOffset = max(0, columnOffset - Self.widest / 2)
+            let start = characters[startOffset]
+            let end = startOffset + Self.widest < characters.count ? characters[startOffset + Self.widest] : source.endIndex
+            before = source[start..<(columnOffset < characters.count ? characters[columnOffset] : source.endIndex)]
             shown = source[start..<end]
         }
         self.line = line
@@ -39,6 +47,9 @@ public struct SourceExcerpt: Sendable, Equatable {
         self.indent = String(before.map { $0 == "\t" ? "\t" : " " })
     }
 
+    static func withoutReturn(_ line: Substring) -> Substring {
+        line.hasSuffix("\r") ? line.dropLast() : line
+    }
 
     /// The two lines printed under the diagnostic: the source line after its number, then the caret.
     public var lines: [String] {
@@ -51,6 +62,8 @@ public struct SourceExcerpt: Sendable, Equatable {
 /// The lines of the files diagnostics point at, each file read and split once however many diagnostics it has.
 public struct SourceFiles: Sendable {
     private var lines: [String: [Substring]] = [:]
+    /// The index of each character of the long lines shown so far, computed once a line.
+    private var longLines: [LineKey: [Substring.Index]] = [:]
 
     /// No file read yet.
     public init() {}
@@ -59,7 +72,22 @@ public struct SourceFiles: Sendable {
     /// cannot be read.
     public mutating func excerpt(_ location: SourceLocation, inFileAt path: String) -> SourceExcerpt? {
         if lines[path] == nil { lines[path] = Self.read(path) }
-        return SourceExcerpt(line: location.line, column: location.column, of: lines[path] ?? [])
+        let fileLines = lines[path] ?? []
+        guard location.line >= 1, location.line <= fileLines.count else { return nil }
+        let source = SourceExcerpt.withoutReturn(fileLines[location.line - 1])
+        var characters: [Substring.Index]?
+        if source.utf8.count > SourceExcerpt.widest {
+            let key = LineKey(path: path, line: location.line)
+            characters = longLines[key] ?? Array(source.indices)
+            longLines[key] = characters
+        }
+        return SourceExcerpt(line: location.line, column: location.column, source: source, characters: characters)
+    }
+
+    /// A line of a file.
+    private struct LineKey: Hashable, Sendable {
+        let path: String
+        let line: Int
     }
 
     private static func read(_ path: String) -> [Substring] {
