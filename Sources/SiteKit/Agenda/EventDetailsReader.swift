@@ -63,14 +63,14 @@ enum EventDetailsReader: PageDetailsReader {
         return nil
     }
 
-    /// `sism:` must name an edition of `site.yml`.
+    /// `sism:` must name an edition of `site.yml`. An edition that failed to read is reported once, at its own line,
+    /// with the count of the events naming it (the agenda feature): these events keep its year and get no error.
     private static func readSISMYear(_ fields: inout FieldReader, config: SiteConfig, log: inout DiagnosticLog) -> Int? {
         guard let entry = fields.entry("sism") else { return nil }
         guard let year = fields.integer("sism", log: &log) else { return nil }
-        // The editions' own mistakes are reported once, by the agenda feature.
         var ignored = DiagnosticLog()
         let years = SISMEditionsReader.read(config, log: &ignored).map(\.year)
-        guard years.contains(year) else {
+        guard years.contains(year) || SISMEditionsReader.failedYears(config).contains(year) else {
             log.error(.unknownSISMEdition(year, known: years), at: entry.value.location)
             return nil
         }

@@ -21,6 +21,15 @@ public struct DiagnosticLog: Sendable {
         entries.append(contentsOf: other.entries)
     }
 
+    /// Records every problem of another log, each entry whose index `suffixes` lists with those words after its text
+    /// (how many places depend on a value that failed).
+    mutating func append(_ other: DiagnosticLog, suffixing suffixes: [Int: Wording]) {
+        for (index, entry) in other.entries.enumerated() {
+            let message = suffixes[index].map(entry.message.suffixed) ?? entry.message
+            entries.append(Diagnostic(entry.severity, at: entry.location, message))
+        }
+    }
+
     /// True when at least one problem is an error.
     public var hasErrors: Bool { entries.contains { $0.severity == .error } }
 

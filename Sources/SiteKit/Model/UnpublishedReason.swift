@@ -1,6 +1,7 @@
 /// Why a content file that exists is not published.
 public enum UnpublishedReason: Sendable, Equatable {
-    /// Its front matter has errors (reported on their own).
+    /// Its front matter has errors, or it gets no address (its slug is empty, or another page has its address):
+    /// reported on their own.
     case invalid
     /// `draft: true`, built without `--drafts`.
     case draft

@@ -61,6 +61,10 @@ struct LinkResolver {
         if site.staticFiles[target] != nil || site.generatedFiles.contains(target) {
             return .rewritten(site.config.baseURL.sitePath(target) + suffix)
         }
+        if site.addressesInDoubt.contains(target.isEmpty || target.hasSuffix("/") ? target : target + "/") {
+            // The address of a file with errors: those errors are reported on their own.
+            return .unchanged
+        }
         return .broken(.nothing(target))
     }
 

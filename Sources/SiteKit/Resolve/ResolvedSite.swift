@@ -45,6 +45,9 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedFiles: Set<String> = []
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
+    /// The addresses files with errors would have without a `slug:` (`guide/cmp/`): a link to one of them is left
+    /// unchecked, the file's own errors being the cause to fix.
+    public internal(set) var addressesInDoubt: Set<String> = []
     /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
     let renderedPartials = RenderedPartials()
     /// The `site` values of the templates, made once for the renders of this site (they read no page's body).

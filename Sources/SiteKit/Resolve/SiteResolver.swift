@@ -7,12 +7,18 @@ public enum SiteResolver {
                         environment: RenderEnvironment, log: inout DiagnosticLog) -> ResolvedSite {
         var claimed: [String: Page] = [:]
         var resolved: [ResolvedPage] = []
+        // A file that gets no address is reported once, here; links to it are not reported again as broken.
+        var unpublished = model.unpublished
         for page in model.pages {
-            guard let urlPath = urlPath(of: page, log: &log) else { continue }
+            guard let urlPath = urlPath(of: page, log: &log) else {
+                unpublished[page.contentPath] = .invalid
+                continue
+            }
             if let other = claimed[urlPath] {
                 let likeness = NameFolding.likeness(page.source, other.source)
                 log.error(.pagesCollide(page.source, other.source, url: urlPath, likeness: likeness),
                           at: SourceLocation(file: page.isGenerated ? other.source : page.source))
+                if !page.isGenerated { unpublished[page.contentPath] = .invalid }
                 continue
             }
             claimed[urlPath] = page
@@ -28,7 +34,8 @@ public enum SiteResolver {
         }
         SectionTree.link(&resolved, byContentPath: byContentPath)
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
-                                pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
+                                pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: unpublished)
+        site.addressesInDoubt = Set(unpublished.filter { $0.value == .invalid }.keys.compactMap(plainURLPath(ofContentPath:)))
         for feature in features {
             for page in feature.pages(for: site, environment: environment, log: &log) where site.generatedByURLPath[page.urlPath] == nil {
                 if byURLPath[page.urlPath] != nil {
@@ -52,21 +59,37 @@ public enum SiteResolver {
 
     /// `guide/cmp.md` → `guide/cmp/`; a folder's `index.md` → the folder's URL; `slug:` replaces the last segment.
     static func urlPath(of page: Page, log: inout DiagnosticLog) -> String? {
-        var segments = Path.segments(page.contentPath)
-        let fileName = segments.removeLast()
-        var slugs = segments.map { Slug.make(from: $0) }
-        if !page.isSectionPage {
-            slugs.append(Slug.make(from: String(fileName.dropLast(3))))
-        }
+        let segments = Path.segments(page.contentPath)
+        var slugs = plainSlugs(of: page.contentPath, isSectionPage: page.isSectionPage)
         if let slug = page.slug, !slugs.isEmpty {
             slugs[slugs.count - 1] = slug.value
         }
         if let empty = slugs.firstIndex(where: \.isEmpty) {
-            let name = empty < segments.count ? segments[empty] : fileName
-            log.error(.emptySlug(name),
+            // The folder or file the empty slug comes from.
+            log.error(.emptySlug(segments[empty]),
                       at: SourceLocation(file: page.source))
             return nil
         }
         return slugs.isEmpty ? "" : slugs.joined(separator: "/") + "/"
+    }
+
+    /// The address of a content file with errors, as if it had no `slug:` (nil when a segment gives no slug): a link
+    /// to it may be right, and is not reported as broken while the file's own errors are.
+    static func plainURLPath(ofContentPath contentPath: String) -> String? {
+        let isSectionPage = contentPath == "index.md" || contentPath.hasSuffix("/index.md")
+        let slugs = plainSlugs(of: contentPath, isSectionPage: isSectionPage)
+        guard !slugs.contains(where: \.isEmpty) else { return nil }
+        return slugs.isEmpty ? "" : slugs.joined(separator: "/") + "/"
+    }
+
+    /// The slugs of the folders of `contentPath`, then of its file name unless it is a section's `index.md`.
+    private static func plainSlugs(of contentPath: String, isSectionPage: Bool) -> [String] {
+        var segments = Path.segments(contentPath)
+        let fileName = segments.removeLast()
+        var slugs = segments.map { Slug.make(from: $0) }
+        if !isSectionPage {
+            slugs.append(Slug.make(from: String(fileName.dropLast(3))))
+        }
+        return slugs
     }
 }

@@ -25,6 +25,11 @@ extension Message {
                        en: "`sism: \(year)` names no SISM edition: site.yml lists \(years)")
     }
 
+    /// After the first error of a SISM edition that failed: ` ; 17 événements nomment cette édition`.
+    static func eventsNameEdition(_ count: Int) -> Wording {
+        count == 1 ? Wording(fr: " ; 1 événement nomme cette édition", en: "; 1 event names this edition")
+            : Wording(fr: " ; \(count) événements nomment cette édition", en: "; \(count) events name this edition")
+    }
 
     static func allDayEndWithTime() -> Message {
         Message(.allDayEndWithTime, fr: "`end` doit être une date seule, comme `start` : c'est un événement sur la journée entière",
