@@ -19,6 +19,7 @@ public enum SiteValidator {
 
         let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
         var pages: [Page] = []
+        var bodiesInError: [Page] = []
         // A file already reported as unreadable is not reported again by each link to it.
         var unpublished = Dictionary(uniqueKeysWithValues: sources.unreadableFiles.map { ($0, UnpublishedReason.invalid) })
         let files = sources.contentFiles
@@ -34,6 +35,7 @@ public enum SiteValidator {
             log.append(result.log)
             guard let page = result.page else {
                 unpublished[file.relativePath] = .invalid
+                if let body = body(of: file, kind: kind(of: file.relativePath, in: config)) { bodiesInError.append(body) }
                 continue
             }
             if let reason = reasonNotToPublish(page, config: config, context: context) {
@@ -47,7 +49,18 @@ public enum SiteValidator {
             pages.append(SectionPages.generated(for: folder, config: config))
         }
         pages.sort { $0.contentPath < $1.contentPath }
-        return SiteModel(config: config, pages: pages, unpublished: unpublished)
+        return SiteModel(config: config, pages: pages, unpublished: unpublished, bodiesInError: bodiesInError)
+    }
+
+    /// The body of a file whose front matter has errors, in a page of no title and no keys; nil when the front matter
+    /// cannot even be told from the body (that error is reported already).
+    private static func body(of file: SourceFile, kind: ContentKind) -> Page? {
+        let source = "content/" + file.relativePath
+        var reported = DiagnosticLog()
+        guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported) else { return nil }
+        return Page(source: source, contentPath: file.relativePath, kind: kind, title: "", description: nil, slug: nil, date: nil,
+                    updated: nil, isDraft: false, weight: nil, aliases: [], menuTitle: nil, layout: nil, body: split.body,
+                    bodyFirstLine: split.bodyFirstLine, details: nil, isGenerated: false)
     }
 
     /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.
