@@ -45,6 +45,8 @@ public struct ResolvedSite: Sendable {
     public internal(set) var generatedFiles: Set<String> = []
     /// Content files that exist but are not published, with why.
     public let unpublished: [String: UnpublishedReason]
+    /// The `category` of each guide entry whose front matter has other errors: the guide checks it against its vocabulary.
+    var categoriesOfEntriesInError: [Located<String>] = []
     /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
     let renderedPartials = RenderedPartials()
     /// The `site` values of the templates, made once for the renders of this site (they read no page's body).

@@ -29,6 +29,7 @@ public enum SiteResolver {
         SectionTree.link(&resolved, byContentPath: byContentPath)
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: model.unpublished)
+        site.categoriesOfEntriesInError = model.categoriesOfEntriesInError
         for feature in features {
             for page in feature.pages(for: site, environment: environment, log: &log) where site.generatedByURLPath[page.urlPath] == nil {
                 if byURLPath[page.urlPath] != nil {
