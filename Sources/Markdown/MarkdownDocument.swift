@@ -32,12 +32,15 @@ public struct MarkdownLink: Sendable, Equatable {
     public let line: Int
     /// 1-based column in the Markdown text (0 when cmark gives no position).
     public let column: Int
+    /// True for an image whose text alternative is empty (`![](src)`) and that is not marked decorative.
+    public let lacksAlternative: Bool
 
     /// Makes a link reference.
-    public init(destination: String, isImage: Bool, line: Int, column: Int) {
+    public init(destination: String, isImage: Bool, line: Int, column: Int, lacksAlternative: Bool = false) {
         self.destination = destination
         self.isImage = isImage
         self.line = line
         self.column = column
+        self.lacksAlternative = lacksAlternative
     }
 }

@@ -31,11 +31,14 @@ struct MarkdownTree {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let isImage = type == CMARK_NODE_IMAGE
             let link = MarkdownLink(
                 destination: destination,
-                isImage: type == CMARK_NODE_IMAGE,
+                isImage: isImage,
                 line: Int(cmark_node_get_start_line(node)),
-                column: Int(cmark_node_get_start_column(node))
+                column: Int(cmark_node_get_start_column(node)),
+                lacksAlternative: isImage && !Self.markDecorative(node)
+                    && Self.plainText(of: node).allSatisfy { $0.isWhitespace }
             )
             links.append(link)
             if let replacement = rewrite(link) {
@@ -43,6 +46,21 @@ struct MarkdownTree {
             }
         }
         return links
+    }
+
+    /// The titles that mark an image decorative: `![](frise.png "décorative")`, with or without its accent.
+    static let decorativeTitles: Set<String> = ["décorative", "decorative"]
+
+    /// Whether the image `node` is marked decorative by its title; if so, its title and text are removed, so that cmark
+    /// writes `alt=""` and no `title`, which assistive technologies read as an image to pass over.
+    private static func markDecorative(_ node: OpaquePointer) -> Bool {
+        let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+        guard decorativeTitles.contains(title.lowercased()) else { return false }
+        _ = cmark_node_set_title(node, "")
+        while let child = cmark_node_first_child(node) {
+            cmark_node_free(child)
+        }
+        return true
     }
 
     /// The headings in document order, each with a unique id made of slug characters only, none of `reserved`.

@@ -147,6 +147,7 @@ public struct SiteBuilder: Sendable {
         timings.stage("check the links") {
             let checker = LinkChecker(site: site, index: index, folder: folder, themeDirectory: theme.directory)
             checker.check(placed.contentLinks, jobs: context.jobs, log: &log)
+            checker.checkBodies(of: model.bodiesInError, jobs: context.jobs, log: &log)
         }
         guard !log.hasErrors else { return nil }
         return Rendered(files: files, count: files.count + placed.otherPaths.count, kept: Set(kept.files.map(\.path)),

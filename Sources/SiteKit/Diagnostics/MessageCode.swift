@@ -143,6 +143,7 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case linkToMissingFile = "link.link-to-missing-file"
     case linkToNothing = "link.link-to-nothing"
     case imageMissing = "link.image-missing"
+    case imageWithoutAlternative = "link.image-without-alternative"
     case linkOutsideBase = "link.link-outside-base"
     case anchorMissingHere = "link.anchor-missing-here"
     case anchorMissing = "link.anchor-missing"

@@ -48,6 +48,9 @@ struct Guide: Sendable {
                       at: site.config.theme.location)
             return nil
         }
+        for category in site.categoriesOfEntriesInError where !vocabulary.categories.isEmpty {
+            _ = vocabulary.category(category, log: &log)
+        }
         var listed: [(resource: ResolvedPage, details: ResourceDetails, category: GuideCategory)] = []
         for resource in resources {
             guard let details = resource.page.details as? ResourceDetails else { continue }

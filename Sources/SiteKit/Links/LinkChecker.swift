@@ -1,4 +1,5 @@
 import Foundation
+import FrenchText
 import Markdown
 
 /// The link check, once every file is rendered: each link of each page leads to a page, a file or an anchor of the site.
@@ -20,10 +21,10 @@ struct LinkChecker {
     /// The Markdown links are checked on `jobs` threads; the messages are the same for any number.
     func check(_ contentLinks: [ContentLinks], onlyOn files: Set<String>? = nil, jobs: Int = 1, log: inout DiagnosticLog) {
         let results = ParallelWork.map(count: contentLinks.count, jobs: jobs) { index in
-            let page = site.pages[contentLinks[index].pageIndex]
+            let entry = site.pages[contentLinks[index].pageIndex]
             var pageLog = DiagnosticLog()
-            let written = checkMarkdownLinks(contentLinks[index].links, of: page, log: &pageLog)
-            return (file: page.urlPath + "index.html", written: written, log: pageLog)
+            let written = checkMarkdownLinks(contentLinks[index].links, of: entry.page, at: entry.urlPath, log: &pageLog)
+            return (file: entry.urlPath + "index.html", written: written, log: pageLog)
         }
         var checked: [String: Set<String>] = [:]
         for result in results {
@@ -33,24 +34,41 @@ struct LinkChecker {
         checkRenderedPages(files.map { $0.sorted() } ?? index.pages.keys.sorted(), skipping: checked, log: &log)
     }
 
-    /// Reports the Markdown links of `entry` that lead nowhere; returns their destinations as they end up in the HTML.
-    private func checkMarkdownLinks(_ links: [MarkdownLink], of entry: ResolvedPage, log: inout DiagnosticLog) -> Set<String> {
+    /// Reports the links and images (and images without a text alternative) of the bodies of files whose front matter has errors (`SiteModel.bodiesInError`):
+    /// they lead where they lead whatever those errors. Their anchors on the page itself are not checked: it has no
+    /// rendered headings to hold them.
+    func checkBodies(of pages: [Page], jobs: Int = 1, log: inout DiagnosticLog) {
+        let logs = ParallelWork.map(count: pages.count, jobs: jobs) { index in
+            var pageLog = DiagnosticLog()
+            let links = MarkdownRenderer { Slug.make(from: $0) }.render(pages[index].body).links
+            _ = checkMarkdownLinks(links, of: pages[index], at: nil, log: &pageLog)
+            ImageAlternatives.check(links, of: pages[index], log: &pageLog)
+            return pageLog
+        }
+        for pageLog in logs { log.append(pageLog) }
+    }
+
+    /// Reports the Markdown links of `page`, published at `urlPath` (nil when it is not), that lead nowhere; returns
+    /// their destinations as they end up in the HTML.
+    private func checkMarkdownLinks(_ links: [MarkdownLink], of page: Page, at urlPath: String?, log: inout DiagnosticLog) -> Set<String> {
         let resolver = LinkResolver(site: site)
-        let file = entry.urlPath + "index.html"
+        let file = urlPath.map { $0 + "index.html" } ?? ""
         var written: Set<String> = []
         var suggestions = 0
         for link in links {
-            let location = SourceLocation(file: entry.page.source, line: entry.page.bodyFirstLine + link.line - 1, column: link.column)
+            let location = SourceLocation(file: page.source, line: page.bodyFirstLine + link.line - 1, column: link.column)
             var destination = link.destination
             var target: LinkTarget?
-            switch resolver.resolve(link.destination, from: entry.page) {
+            switch resolver.resolve(link.destination, from: page) {
             case .broken(let broken):
                 log.error(broken.message(link.destination, isImage: link.isImage), at: location)
             case .rewritten(let url):
                 destination = url
-                target = LinkTarget.of(url, onPageAt: entry.urlPath, base: site.config.baseURL)
-            case .unchanged where destination.hasPrefix("#") || LinkResolver.hasScheme(destination):
-                target = LinkTarget.of(destination, onPageAt: entry.urlPath, base: site.config.baseURL)
+                target = LinkTarget.of(url, onPageAt: urlPath ?? "", base: site.config.baseURL)
+            case .unchanged where destination.hasPrefix("#"):
+                target = urlPath.map { LinkTarget.of(destination, onPageAt: $0, base: site.config.baseURL) }
+            case .unchanged where LinkResolver.hasScheme(destination):
+                target = LinkTarget.of(destination, onPageAt: urlPath ?? "", base: site.config.baseURL)
             case .unchanged:
                 // A link to a content file with errors: those errors are reported on their own.
                 break

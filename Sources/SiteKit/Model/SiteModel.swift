@@ -6,4 +6,10 @@ public struct SiteModel: Sendable {
     public let pages: [Page]
     /// Content files that exist but are not published, with why (`a draft`): links to them get a precise message.
     public let unpublished: [String: UnpublishedReason]
+    /// The content files whose front matter has errors, as far as their body goes (title and keys left empty): the
+    /// links and images of their body do not depend on those errors, and are checked in the same run.
+    let bodiesInError: [Page]
+    /// The `category` of each guide entry whose front matter has other errors, written as an id: whether the guide's
+    /// vocabulary has it does not depend on those errors.
+    let categoriesOfEntriesInError: [Located<String>]
 }

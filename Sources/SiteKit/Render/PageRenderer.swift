@@ -83,6 +83,7 @@ struct PageRenderer {
             }
         }
         if !document.links.isEmpty { result.links = ContentLinks(pageIndex: index, links: document.links) }
+        ImageAlternatives.check(document.links, of: page, log: &result.log)
         for heading in document.headings {
             guard let taken = heading.reservedID else { continue }
             result.log.warning(.headingIDTaken(heading.text, taken: taken, given: heading.id),

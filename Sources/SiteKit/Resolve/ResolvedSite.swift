@@ -48,6 +48,8 @@ public struct ResolvedSite: Sendable {
     /// The addresses files with errors would have without a `slug:` (`guide/cmp/`): a link to one of them is left
     /// unchecked, the file's own errors being the cause to fix.
     public internal(set) var addressesInDoubt: Set<String> = []
+    /// The `category` of each guide entry whose front matter has other errors: the guide checks it against its vocabulary.
+    var categoriesOfEntriesInError: [Located<String>] = []
     /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
     let renderedPartials = RenderedPartials()
     /// The `site` values of the templates, made once for the renders of this site (they read no page's body).

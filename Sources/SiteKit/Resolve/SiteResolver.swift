@@ -36,6 +36,7 @@ public enum SiteResolver {
         var site = ResolvedSite(config: model.config, pages: resolved, pageByContentPath: byContentPath,
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: unpublished)
         site.addressesInDoubt = Set(unpublished.filter { $0.value == .invalid }.keys.compactMap(plainURLPath(ofContentPath:)))
+        site.categoriesOfEntriesInError = model.categoriesOfEntriesInError
         for feature in features {
             for page in feature.pages(for: site, environment: environment, log: &log) where site.generatedByURLPath[page.urlPath] == nil {
                 if byURLPath[page.urlPath] != nil {

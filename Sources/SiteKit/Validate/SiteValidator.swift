@@ -19,6 +19,8 @@ public enum SiteValidator {
 
         let validation = ValidationContext(config: config, now: context.now.instant(in: config.timeZone))
         var pages: [Page] = []
+        var bodiesInError: [Page] = []
+        var categoriesInError: [Located<String>] = []
         // A file already reported as unreadable is not reported again by each link to it.
         var unpublished = Dictionary(uniqueKeysWithValues: sources.unreadableFiles.map { ($0, UnpublishedReason.invalid) })
         let files = sources.contentFiles
@@ -34,6 +36,9 @@ public enum SiteValidator {
             log.append(result.log)
             guard let page = result.page else {
                 unpublished[file.relativePath] = .invalid
+                let kind = kind(of: file.relativePath, in: config)
+                if let body = body(of: file, kind: kind) { bodiesInError.append(body) }
+                if kind == .resource, let category = category(of: file) { categoriesInError.append(category) }
                 continue
             }
             if let reason = reasonNotToPublish(page, config: config, context: context) {
@@ -47,7 +52,32 @@ public enum SiteValidator {
             pages.append(SectionPages.generated(for: folder, config: config))
         }
         pages.sort { $0.contentPath < $1.contentPath }
-        return SiteModel(config: config, pages: pages, unpublished: unpublished)
+        return SiteModel(config: config, pages: pages, unpublished: unpublished, bodiesInError: bodiesInError,
+                         categoriesOfEntriesInError: categoriesInError)
+    }
+
+    /// The body of a file whose front matter has errors, in a page of no title and no keys; nil when the front matter
+    /// cannot even be told from the body (that error is reported already).
+    private static func body(of file: SourceFile, kind: ContentKind) -> Page? {
+        let source = "content/" + file.relativePath
+        var reported = DiagnosticLog()
+        guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported) else { return nil }
+        return Page(source: source, contentPath: file.relativePath, kind: kind, title: "", description: nil, slug: nil, date: nil,
+                    updated: nil, isDraft: false, weight: nil, aliases: [], menuTitle: nil, layout: nil, body: split.body,
+                    bodyFirstLine: split.bodyFirstLine, details: nil, isGenerated: false)
+    }
+
+    /// The `category` of the guide entry `file`, whose front matter has errors, when it is a well-formed id (a
+    /// malformed one is reported already).
+    private static func category(of file: SourceFile) -> Located<String>? {
+        let source = "content/" + file.relativePath
+        var reported = DiagnosticLog()
+        guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported),
+              let entries = YAMLReader().read(split.frontMatter, file: source, firstLine: split.frontMatterFirstLine, log: &reported)?.entries,
+              let entry = entries.first(where: { $0.key == "category" }), case .scalar(let text, _) = entry.value.value
+        else { return nil }
+        let id = text.trimmingSpaces
+        return GuideVocabulary.isValidID(id) ? Located(id, at: entry.value.location) : nil
     }
 
     /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.

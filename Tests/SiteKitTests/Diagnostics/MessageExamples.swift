@@ -139,6 +139,7 @@ enum MessageExamples {
         .linkToMissingFile("guide/cmp.md", target: "guide/cmp.md", isImage: false),
         .linkToNothing("/guide/cmp/"),
         .imageMissing("/affiche.png", lookedFor: "static/affiche.png"),
+        .imageWithoutAlternative("/images/affiche.jpg"),
         .linkOutsideBase("/guide/", basePath: "/clsm/"),
         .anchorMissingHere("#contacts", suggestion: "contact"),
         .anchorMissing("organisation/comite.md#roles", fragment: "roles", page: "/clsm/organisation/comite/", suggestion: "role"),

@@ -35,6 +35,16 @@ extension Message {
                 en: "the link `\(destination)` leads to no page and no file of the site")
     }
 
+    static func imageWithoutAlternative(_ destination: String) -> Message {
+        Message(.imageWithoutAlternative,
+                fr: "l'image `\(destination)` n'a pas de texte alternatif : décrivez ce qu'elle montre entre les crochets, "
+                    + "`![Affiche de la semaine](\(destination))`, ou, si elle ne fait que décorer, écrivez "
+                    + "`![](\(destination) \"décorative\")`",
+                en: "the image `\(destination)` has no text alternative: describe what it shows between the brackets, "
+                    + "`![Poster of the week](\(destination))`, or, if it is only decoration, write "
+                    + "`![](\(destination) \"décorative\")`")
+    }
+
     static func imageMissing(_ destination: String, lookedFor: String) -> Message {
         Message(.imageMissing,
                 fr: "l'image `\(destination)` n'existe pas : clsm l'a cherchée dans `\(lookedFor)` ; les images se rangent dans le dossier "
