@@ -9,12 +9,20 @@ struct FrenchStyle: Sendable {
     /// (what cmark's smart punctuation does to the same words in Markdown).
     func text(_ value: String) -> String {
         guard isFrench else { return value }
+        let typeset = FrenchTypography.text(value)
+        // Only the apostrophes need characters (is the one before a letter?): every title of every list passes here.
+        guard typeset.utf8.contains(UInt8(ascii: "'")) else { return typeset }
         var result = ""
-        var previous: Character?
-        for character in FrenchTypography.text(value) {
-            result.append(character == "'" && previous?.isLetter == true ? "’" : character)
-            previous = character
+        var copied = typeset.startIndex
+        var searched = typeset.startIndex
+        while let quote = typeset[searched...].firstIndex(of: "'") {
+            let afterLetter = typeset[..<quote].last?.isLetter == true
+            result += typeset[copied..<quote]
+            result += afterLetter ? "’" : "'"
+            copied = typeset.index(after: quote)
+            searched = copied
         }
+        result += typeset[copied...]
         return result
     }
 
