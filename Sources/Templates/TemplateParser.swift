@@ -248,10 +248,9 @@ struct TemplateParser {
 
     // MARK: Names and settings
 
-    private static let nameCharacters = Set<Character>(
-        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let nameCharactersWithBrackets = nameCharacters.union(["(", ")"])
-    private static let partialNameCharacters = nameCharactersWithBrackets.union(["/"])
+    private static let nameCharacters = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    private static let nameCharactersWithBrackets = nameCharacters.union("()")
+    private static let partialNameCharacters = nameCharactersWithBrackets.union("/")
 
     /// A tag's name up to the closing delimiter: the name, its transforms (outermost first) and the text as written.
     private mutating func parseName() throws(TemplateSyntaxError) -> (String, [String], String) {
@@ -374,7 +373,7 @@ struct TemplateParser {
 
     private func written(from start: Int) -> String {
         let end = max(start, scanner.position - frame.endDelimiter.count)
-        return String(scanner.characters[start..<end]).trimmingWhiteSpace
+        return scanner.string(start..<end).trimmingWhiteSpace
     }
 
     private mutating func record(_ sigil: Character?, _ name: String, at position: Int) {

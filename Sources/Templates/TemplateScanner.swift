@@ -2,12 +2,39 @@
 /// one Character, and a combining mark joins the character before it).
 struct TemplateScanner {
     let characters: [Character]
+    /// The text, from which what is read is copied as bytes.
+    private let text: String
+    /// Where each Character starts in the text, as a UTF-8 offset, and the text's length last.
+    private let offsets: [Int]
     private(set) var position = 0
     /// Characters looked at, for the tests that check parsing does linear work.
     private(set) var steps = 0
 
     init(_ text: String) {
-        characters = Array(text)
+        var characters: [Character] = []
+        var offsets: [Int] = []
+        var offset = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            characters.append(text[index])
+            offsets.append(offset)
+            offset += text.utf8.distance(from: index, to: next)
+            index = next
+        }
+        offsets.append(offset)
+        self.characters = characters
+        self.offsets = offsets
+        self.text = text
+    }
+
+    /// The text of the Characters at `range`. Copied from the text's bytes: a String built Character by Character
+    /// cost most of a theme's parse.
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
+        return String(text[start..<end])
     }
 
     var reachedEnd: Bool { position >= characters.count }
@@ -36,7 +63,7 @@ struct TemplateScanner {
             position += 1
             steps += 1
         }
-        return String(characters[start..<position])
+        return string(start..<position)
     }
 
     /// Reads up to the first Character that satisfies `stops`; at the end of the text, everything read stays read
@@ -44,7 +71,7 @@ struct TemplateScanner {
     mutating func read(until stops: (Character) -> Bool, throwsAtEnd: Bool) throws(TemplateSyntaxError) -> String {
         let start = position
         while position < characters.count {
-            if stops(characters[position]) { return String(characters[start..<position]) }
+            if stops(characters[position]) { return string(start..<position) }
             position += 1
             steps += 1
         }
@@ -52,7 +79,7 @@ struct TemplateScanner {
             position = start
             throw .unfinishedName
         }
-        return String(characters[start..<position])
+        return string(start..<position)
     }
 
     /// Reads `character` if it is next; fails when the text has ended.
