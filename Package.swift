@@ -42,13 +42,13 @@ let package = Package(
             name: "clsm",
             dependencies: ["SiteKit", "Preview", "FrenchText", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // What the test targets share: the temporary folders they make, removed when done.
+        // What the test targets share: the temporary folders they make, removed when done, and a seeded generator.
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText"]),
+        .testTarget(name: "FrenchTextTests", dependencies: ["FrenchText", "TestSupport"]),
         .testTarget(
             name: "TemplatesTests",
-            dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Templates", "TestSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SiteKitTests",

@@ -1,4 +1,5 @@
 import FrenchText
+import TestSupport
 import Testing
 
 /// Random (but seeded, hence reproducible) mixes of the pieces the typography pass reacts to.
@@ -13,20 +14,8 @@ struct TypographyPropertyTests {
         "<script>x ? y</script>", "<img alt='a : b'>", "</", "<!", "<?x?>", "🎉", "e\u{301}",
     ]
 
-    /// SplitMix64: tiny, deterministic, good enough to pick pieces.
-    private struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func samples(seed: UInt64, count: Int) -> [String] {
-        var generator = SplitMix64(state: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let length = Int.random(in: 0...24, using: &generator)
             return (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()

@@ -1,4 +1,5 @@
 import Templates
+import TestSupport
 import Testing
 
 /// Thousands of small random templates, from a fixed seed: both engines give the same text, or the same error at
@@ -30,20 +31,8 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator: the same numbers on every run and platform.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The draws the random templates are made of.
+extension SplitMix64 {
     /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 

@@ -82,7 +82,6 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case cannotWriteOutput = "file.cannot-write-output"
     case cannotMoveOldOutput = "file.cannot-move-old-output"
     case cannotMoveNewOutput = "file.cannot-move-new-output"
-    case cannotWriteExport = "file.cannot-write-export"
     case nameCollision = "file.name-collision"
     case pagesCollide = "file.pages-collide"
     case fileWhereFolderNeeded = "file.file-where-folder-needed"

@@ -15,20 +15,10 @@ public struct SourceExcerpt: Sendable, Equatable {
     /// The most characters of a line shown.
     static let widest = 120
 
-    /// The files shown: text an editor writes (content, site.yml, templates, spreadsheets), never an image.
-    static let textExtensions: Set<String> = ["md", "markdown", "yml", "yaml", "mustache", "html", "csv", "json", "txt"]
-
-    /// The excerpt at `line` and `column` (1-based, in characters) of a file split into `lines`; nil past its end or
-    /// for an empty line.
-    public init?(line: Int, column: Int, of lines: [Substring]) {
-        guard line >= 1, line <= lines.count else { return nil }
-        let source = Self.withoutReturn(lines[line - 1])
-        self.init(line: line, column: column, source: source, characters: source.utf8.count > Self.widest ? Array(source.indices) : nil)
-    }
-
-    /// The excerpt of `source`, the line without its `\r`; `characters`, the index of each of its characters, is given
-    /// for a long line, so that many diagnostics on one line cost the width of the excerpt each, not the line's length.
-    init?(line: Int, column: Int, source: Substring, characters: [Substring.Index]?) {
+    /// The excerpt at `column` (1-based, in characters) of `source`, line `line` without its `\r`; nil for a line of
+    /// spaces. `characters`, the index of each of its characters, is given for a long line, so that many diagnostics on
+    /// one line cost the width of the excerpt each, not the line's length. Made by `SourceFiles`, which reads the line.
+    fileprivate init?(line: Int, column: Int, source: Substring, characters: [Substring.Index]?) {
         guard source.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else { return nil }
         let offset = max(0, column - 1)
         var before = source.prefix(offset)
@@ -45,10 +35,6 @@ public struct SourceExcerpt: Sendable, Equatable {
         self.line = line
         self.text = VisibleText.of(String(shown))
         self.indent = String(before.map { $0 == "\t" ? "\t" : " " })
-    }
-
-    static func withoutReturn(_ line: Substring) -> Substring {
-        line.hasSuffix("\r") ? line.dropLast() : line
     }
 
     /// The two lines printed under the diagnostic: the source line after its number, then the caret.
@@ -74,7 +60,8 @@ public struct SourceFiles: Sendable {
         if lines[path] == nil { lines[path] = Self.read(path) }
         let fileLines = lines[path] ?? []
         guard location.line >= 1, location.line <= fileLines.count else { return nil }
-        let source = SourceExcerpt.withoutReturn(fileLines[location.line - 1])
+        let line = fileLines[location.line - 1]
+        let source = line.hasSuffix("\r") ? line.dropLast() : line
         var characters: [Substring.Index]?
         if source.utf8.count > SourceExcerpt.widest {
             let key = LineKey(path: path, line: location.line)
@@ -90,10 +77,13 @@ public struct SourceFiles: Sendable {
         let line: Int
     }
 
+    /// The files shown: text an editor writes (content, site.yml, templates, spreadsheets), never an image.
+    private static let textExtensions: Set<String> = ["md", "markdown", "yml", "yaml", "mustache", "html", "csv", "json", "txt"]
+
     private static func read(_ path: String) -> [Substring] {
         let name = path.split(separator: "/").last ?? ""
         guard let dot = name.lastIndex(of: "."),
-              SourceExcerpt.textExtensions.contains(name[name.index(after: dot)...].lowercased()),
+              textExtensions.contains(name[name.index(after: dot)...].lowercased()),
               let data = FileManager.default.contents(atPath: path) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     }

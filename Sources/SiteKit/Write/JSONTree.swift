@@ -25,6 +25,8 @@ enum JSONTree: Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     static func int(_ number: Int?) -> JSONTree { number.map(JSONTree.int) ?? .null }
     /// The number, or `null` when there is none.
     static func double(_ number: Double?) -> JSONTree { number.map(JSONTree.double) ?? .null }
+    /// The flag, or `null` when there is none.
+    static func bool(_ flag: Bool?) -> JSONTree { flag.map(JSONTree.bool) ?? .null }
     /// The texts as a list.
     static func strings(_ texts: [String]) -> JSONTree { .list(texts.map(JSONTree.string)) }
 }

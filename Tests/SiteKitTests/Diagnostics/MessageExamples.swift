@@ -81,7 +81,6 @@ enum MessageExamples {
         .cannotWriteOutput("guide/index.html"),
         .cannotMoveOldOutput(),
         .cannotMoveNewOutput(),
-        .cannotWriteExport("/clsm.json", error: "permission denied"),
         .nameCollision("`static/Logo.png`", "`static/logo.png`", at: "/clsm/logo.png", likeness: .caseOnly),
         .pagesCollide("content/reunion.md", "content/Reunion.md", url: "reunion/", likeness: .caseOnly),
         .fileWhereFolderNeeded("`static/docs`", url: "/clsm/docs", claim: "`static/docs/plan.pdf`"),

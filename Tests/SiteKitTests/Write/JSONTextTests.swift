@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteKit
+import TestSupport
 import Testing
 
 /// `JSONText` writes the files Foundation wrote: the same bytes as `JSONEncoder` (pretty) and `JSONSerialization`
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func bothAreWhatFoundationWritesForGeneratedTrees() throws {
-        var generator = SplitMix64(state: 20261207)
+        var generator = SplitMix64(seed: 20261207)
         for _ in 0..<300 {
             let tree = Self.tree(depth: 0, using: &generator)
             #expect(JSONText.of(tree, .pretty) == (try Self.encoded(tree)))
@@ -98,17 +99,5 @@ private struct EncodableTree: Encodable {
             var object = encoder.container(keyedBy: Key.self)
             for (key, value) in members { try object.encode(EncodableTree(tree: value), forKey: Key(stringValue: key)) }
         }
-    }
-}
-
-/// SplitMix64: tiny, deterministic, good enough to pick pieces.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

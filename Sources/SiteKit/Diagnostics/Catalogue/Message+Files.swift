@@ -125,10 +125,6 @@ extension Message {
         Message(.cannotMoveNewOutput, fr: "impossible de mettre en place le nouveau site produit", en: "cannot move the new output in place")
     }
 
-    static func cannotWriteExport(_ paths: String, error: String) -> Message {
-        Message(.cannotWriteExport, fr: "impossible d'écrire \(paths) : \(error)", en: "cannot write \(paths): \(error)")
-    }
-
     static func nameCollision(_ first: String, _ second: String, at url: String, likeness: NameLikeness?) -> Message {
         collision(.nameCollision, first, second, at: url, likeness: likeness,
                   advice: Wording(fr: "renommez ou supprimez l'un d'eux", en: "rename or remove one"))
