@@ -14,11 +14,33 @@ public struct TemplateLibrary: Sendable {
     /// Parses every template of `sources` (name → text, e.g. "page", "partials/header"). A template that fails to
     /// parse is left out and gives a problem; the others are kept.
     public init(sources: [String: String]) {
+        self.init(sources: sources, reusing: nil)
+    }
+
+    /// The library of `sources`, where every template whose text is the same as in `parsed`'s sources (`parsedSources`)
+    /// is taken from `parsed` instead of being parsed again; the same as `init(sources:)`.
+    public init(sources: [String: String], reusing parsed: TemplateLibrary, of parsedSources: [String: String]) {
+        guard parsed.allNames == sources.keys.sorted() else {
+            self.init(sources: sources)
+            return
+        }
+        // Same names, same indices: a reused template's partials resolve to the same templates.
+        self.init(sources: sources) { index, name in
+            guard let text = sources[name], parsedSources[name] == text, let template = parsed.templates[index] else { return nil }
+            return template
+        }
+    }
+
+    private init(sources: [String: String], reusing reused: ((Int, String) -> CompiledTemplate?)?) {
         let names = sources.keys.sorted()
         let indexByName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
         var templates: [CompiledTemplate?] = []
         var problems: [TemplateProblem] = []
         for (index, name) in names.enumerated() {
+            if let template = reused?(index, name) {
+                templates.append(template)
+                continue
+            }
             var parser = TemplateParser(sources[name] ?? "", templateIndex: index, resolve: { indexByName[$0] })
             switch parser.parse() {
             case .success(let template):

@@ -264,6 +264,8 @@ struct TemplateParser {
 
     /// `a(b(name))` as `name` and `[a, b]`; a name without brackets as it is.
     private static func splitTransforms(_ written: String) throws(TemplateSyntaxError) -> (String, [String]) {
+        // Written of name characters and brackets: without brackets, it is a plain name.
+        guard written.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return (written, []) }
         var name = TemplateScanner(written)
         let first = name.read(while: { nameCharacters.contains($0) })
         if name.reachedEnd { return (written, []) }

@@ -13,6 +13,8 @@ struct TemplateScanner {
     init(_ text: String) {
         var characters: [Character] = []
         var offsets: [Int] = []
+        characters.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         var index = text.startIndex
         while index < text.endIndex {

@@ -56,7 +56,8 @@ enum ThemeLoader {
             TemplateChecker.checkStrings(tags, file: source.path, strings: strings, stringsFile: stringsFile, log: &log)
             TemplateChecker.checkNames(tags, file: source.path, known: ownNames, log: &log)
         }
-        let library = written.problems.isEmpty ? TemplateLibrary(sources: siteWide.sources) : written
+        let library = written.problems.isEmpty
+            ? TemplateLibrary(sources: siteWide.sources, reusing: written, of: sources.mapValues(\.text)) : written
         for problem in library.problems {
             log.error(.templateSyntax(problem.error),
                       at: SourceLocation(file: sources[problem.template]?.path ?? problem.template, line: problem.line,
