@@ -71,8 +71,12 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `name` with `values` as the context. Throws only `TemplateRenderError.unknownTemplate`
     /// when no template has that name; a partial naming no template renders nothing (as swift-mustache does).
     public func render(_ name: String, with values: TemplateValues) throws(TemplateRenderError) -> String {
-        let renderer = try rendered(name, with: values)
-        return String(decoding: renderer.output, as: UTF8.self)
+        String(decoding: try renderUTF8(name, with: values), as: UTF8.self)
+    }
+
+    /// The same text as its UTF-8 bytes: a page written as it rendered need not be checked again as a String.
+    public func renderUTF8(_ name: String, with values: TemplateValues) throws(TemplateRenderError) -> [UInt8] {
+        try rendered(name, with: values).output
     }
 
     /// The tags of template `name` as written (every tag, in order), for checks made elsewhere; [] if unknown.

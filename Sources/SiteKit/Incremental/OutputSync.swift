@@ -68,6 +68,7 @@ public struct OutputSync: Sendable {
         let bytes: [UInt8]
         switch file.contents {
         case .text(let text): bytes = Array(text.utf8)
+        case .utf8(let utf8): bytes = utf8
         case .copy(let source):
             guard let read = FileSystem.read(source) else { return false }
             bytes = read
@@ -99,6 +100,10 @@ enum FileStamp: Equatable, Sendable {
         case .text(let text):
             var fingerprint = TemplateFingerprint()
             fingerprint.add(text)
+            self = fingerprint.finalize().map(FileStamp.text) ?? .unknown
+        case .utf8(let bytes):
+            var fingerprint = TemplateFingerprint()
+            bytes.withUnsafeBufferPointer { fingerprint.add(utf8: $0) }
             self = fingerprint.finalize().map(FileStamp.text) ?? .unknown
         case .copy(let source):
             var info = stat()

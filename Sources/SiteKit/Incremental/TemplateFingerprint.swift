@@ -23,10 +23,15 @@ struct TemplateFingerprint {
 
     /// Adds text, by its bytes.
     mutating func add(_ text: String) {
-        hasher.combine(0 as UInt8)
-        hasher.combine(text.utf8.count)
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { add(utf8: $0) }
+    }
+
+    /// Adds text given as its UTF-8 bytes; the same as adding that text.
+    mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        hasher.combine(0 as UInt8)
+        hasher.combine(bytes.count)
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
     }
 
     /// Adds a whole number.

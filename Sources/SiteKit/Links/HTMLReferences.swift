@@ -22,11 +22,18 @@ struct HTMLReferences {
     /// Scans `html`.
     init(scanning html: String) {
         var text = html
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count, let open = HTMLScanner.next(UInt8(ascii: "<"), in: bytes, from: index) {
-                index = scanMarkup(bytes, at: open)
-            }
+        text.withUTF8 { scan($0) }
+    }
+
+    /// Scans `html`, as UTF-8 bytes.
+    init(scanning html: [UInt8]) {
+        html.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count, let open = HTMLScanner.next(UInt8(ascii: "<"), in: bytes, from: index) {
+            index = scanMarkup(bytes, at: open)
         }
     }
 

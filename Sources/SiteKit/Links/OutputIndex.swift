@@ -26,7 +26,11 @@ struct OutputIndex {
         paths = SitePaths(Set(files.map(\.path)).union(otherPaths).union(Self.pagePaths(of: site)).union(site.generatedFiles))
         var pages = references
         for file in files where file.path.hasSuffix(".html") && pages[file.path] == nil {
-            if case .text(let html) = file.contents { pages[file.path] = HTMLReferences(scanning: html) }
+            switch file.contents {
+            case .text(let html): pages[file.path] = HTMLReferences(scanning: html)
+            case .utf8(let html): pages[file.path] = HTMLReferences(scanning: html)
+            case .copy: break
+            }
         }
         self.pages = pages
     }

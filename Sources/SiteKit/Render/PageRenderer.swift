@@ -115,10 +115,10 @@ struct PageRenderer {
     }
 
     /// The page at `urlPath` laid out by `layout`; nil, with an error in the result's log, when the theme cannot.
-    private func render(_ layout: String, _ values: TemplateValues, for urlPath: String, result: inout Result) -> String? {
+    private func render(_ layout: String, _ values: TemplateValues, for urlPath: String, result: inout Result) -> [UInt8]? {
         do {
-            return try measured(&result.templateSeconds) { () throws(TemplateRenderError) -> String in
-                try theme.renderer.render(layout, with: values)
+            return try measured(&result.templateSeconds) { () throws(TemplateRenderError) -> [UInt8] in
+                try theme.renderer.renderUTF8(layout, with: values)
             }
         } catch {
             result.log.error(.noLayoutForGeneratedPage(theme: site.config.theme.value, layout: layout, url: urlPath),
@@ -136,9 +136,9 @@ struct PageRenderer {
     }
 
     /// Reads `html` for the link check, then keeps, drops or writes it.
-    private func place(_ html: String, at path: String, into destination: PageDestination, result: inout Result) {
+    private func place(_ html: [UInt8], at path: String, into destination: PageDestination, result: inout Result) {
         let references = HTMLReferences(scanning: html)
         result.page = (path, linkPrefilter.map { $0.filter(references, onPageAt: OutputIndex.urlPath(of: path), file: path) } ?? references)
-        result.file = destination.place(OutputFile(path: path, contents: .text(html)), log: &result.log)
+        result.file = destination.place(OutputFile(path: path, contents: .utf8(html)), log: &result.log)
     }
 }

@@ -4,6 +4,14 @@ import Templates
 protocol TemplateRendering: Sendable {
     /// The template `name` rendered with `values`; throws when no template has that name.
     func render(_ name: String, with values: TemplateValues) throws(TemplateRenderError) -> String
+    /// The same text as UTF-8 bytes, as pages are written.
+    func renderUTF8(_ name: String, with values: TemplateValues) throws(TemplateRenderError) -> [UInt8]
+}
+
+extension TemplateRendering {
+    func renderUTF8(_ name: String, with values: TemplateValues) throws(TemplateRenderError) -> [UInt8] {
+        Array(try render(name, with: values).utf8)
+    }
 }
 
 extension TemplateLibrary: TemplateRendering {}

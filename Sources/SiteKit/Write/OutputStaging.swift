@@ -57,6 +57,8 @@ public final class OutputStaging: Sendable {
         switch contents {
         case .text(let text):
             return FileSystem.write(text, to: path)
+        case .utf8(let bytes):
+            return FileSystem.write(bytes, to: path)
         case .copy(let source):
             guard let bytes = FileSystem.read(source) else { return false }
             return FileSystem.write(bytes, to: path)

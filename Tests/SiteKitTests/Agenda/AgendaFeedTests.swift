@@ -9,7 +9,7 @@ import Testing
         #expect(log.sorted.map { $0.line(in: .english) } == [])
         var texts: [String: String] = [:]
         for file in try #require(files) where file.path.hasSuffix(".ics") {
-            if case .text(let text) = file.contents { texts[file.path] = text }
+            if let text = file.contents.text { texts[file.path] = text }
         }
         return texts
     }

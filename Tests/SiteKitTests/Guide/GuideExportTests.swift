@@ -18,7 +18,7 @@ import Testing
         let (files, log) = Fixtures.render(siteAt: Fixtures.root + "/sites/guide")
         #expect(log.sorted.map { $0.line(in: .english) } == [])
         let file = try #require(files?.first { $0.path == path })
-        guard case .text(let text) = file.contents else { throw ExportError.notText }
+        guard let text = file.contents.text else { throw ExportError.notText }
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 

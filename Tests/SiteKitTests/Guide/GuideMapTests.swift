@@ -54,7 +54,7 @@ import TestSupport
     @Test func theMapPageListsEveryEntryByCommuneAndPlacesThoseWithCoordinates() throws {
         let (built, log) = Self.render(packages: ["libjs-leaflet", "libjs-leaflet.markercluster"])
         let files = try #require(built, "\(log.entries)")
-        guard case .text(let html) = try #require(files.first { $0.path == "guide/carte/index.html" }).contents else {
+        guard let html = try #require(files.first { $0.path == "guide/carte/index.html" }).contents.text else {
             Issue.record("the map page is not text")
             return
         }
@@ -67,7 +67,7 @@ import TestSupport
         #expect(html.contains("<a class=\"phone\" href=\"tel:+33387000001\" data-map-phone>03 87 00 00 01</a>"))
         #expect(html.contains("Afficher la carte (fond Tuiles d’essai)"))
         #expect(html.contains("1 ressource a une position sur la carte"))
-        guard case .text(let legal) = try #require(files.first { $0.path == "accessibilite/index.html" }).contents else { return }
+        guard let legal = try #require(files.first { $0.path == "accessibilite/index.html" }).contents.text else { return }
         #expect(legal.contains("<strong>tuiles.example.org</strong>"))
     }
 

@@ -9,7 +9,7 @@ import Testing
         let (files, _) = Fixtures.render(siteAt: Fixtures.root + "/network")
         var texts: [String: String] = [:]
         for file in files ?? [] {
-            if case .text(let text) = file.contents { texts[file.path] = text }
+            if let text = file.contents.text { texts[file.path] = text }
         }
         return texts
     }()

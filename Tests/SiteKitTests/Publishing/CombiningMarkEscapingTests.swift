@@ -11,7 +11,7 @@ import Testing
         let (output, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.map { $0.line(in: .english) } == [])
         let file = try #require(output?.first { $0.path == path })
-        guard case .text(let text) = file.contents else { throw CocoaError(.fileReadCorruptFile) }
+        guard let text = file.contents.text else { throw CocoaError(.fileReadCorruptFile) }
         return text
     }
 

@@ -25,7 +25,7 @@ import TestSupport
         var log = DiagnosticLog()
         let files = try #require(SiteBuilder(folder: folder, context: context).render(log: &log))
         return Dictionary(files.compactMap { file -> (String, String)? in
-            guard case .text(let text) = file.contents, file.path.hasSuffix(".ics") || file.path.hasSuffix(".xml") else { return nil }
+            guard let text = file.contents.text, file.path.hasSuffix(".ics") || file.path.hasSuffix(".xml") else { return nil }
             return (file.path, text)
         }) { first, _ in first }
     }

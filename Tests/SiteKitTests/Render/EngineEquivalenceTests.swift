@@ -33,7 +33,7 @@ import Testing
     /// The HTML pages of `files`, by path.
     private static func pages(_ files: [OutputFile]) -> [String: String] {
         Dictionary(files.compactMap { file -> (String, String)? in
-            guard case .text(let text) = file.contents, file.path.hasSuffix(".html") else { return nil }
+            guard let text = file.contents.text, file.path.hasSuffix(".html") else { return nil }
             return (file.path, text)
         }) { first, _ in first }
     }

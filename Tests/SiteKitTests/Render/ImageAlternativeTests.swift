@@ -30,7 +30,7 @@ import Testing
         let (files, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.isEmpty)
         let page = try #require(files?.first { $0.path == "page/index.html" })
-        guard case .text(let html) = page.contents else {
+        guard let html = page.contents.text else {
             Issue.record("page/index.html is not text")
             return
         }

@@ -36,7 +36,7 @@ import Testing
                 + "gives to one of its elements (a link to `#hebergement` leads there): it gets the id `hebergement-1`",
         ])
         let pages = Dictionary((files ?? []).compactMap { file -> (String, String)? in
-            guard case .text(let text) = file.contents else { return nil }
+            guard let text = file.contents.text else { return nil }
             return (file.path, text)
         }) { first, _ in first }
         #expect(pages["page/index.html"]?.contains("<h2 id=\"hebergement\">Hébergement</h2>") == true)
@@ -54,7 +54,7 @@ import Testing
                 + "one of its elements (a link to `#contenu` leads there): it gets the id `contenu-1`",
         ])
         let page = try #require(files?.first { $0.path == "page/index.html" })
-        guard case .text(let html) = page.contents else {
+        guard let html = page.contents.text else {
             Issue.record("page/index.html is not text")
             return
         }

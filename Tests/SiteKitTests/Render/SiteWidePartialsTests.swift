@@ -151,7 +151,7 @@ import Testing
         let (output, log) = Fixtures.render(siteAt: site.path)
         #expect(log.sorted.map { $0.line(in: .english) } == [])
         let pages = Dictionary((output ?? []).compactMap { file -> (String, String)? in
-            guard case .text(let text) = file.contents, file.path.hasSuffix("index.html") else { return nil }
+            guard let text = file.contents.text, file.path.hasSuffix("index.html") else { return nil }
             return (file.path, text)
         }) { first, _ in first }
         #expect(pages["a/index.html"] == "<nav>[A]</nav>\n<h1>A</h1>\n<footer>Test · A</footer>\n")

@@ -39,7 +39,7 @@ import TestSupport
         let written = FileTree(readingFrom: output)
         #expect(Set(written.files.keys) == Set((files ?? []).map(\.path)).union([".clsm-output"]))
         for file in files ?? [] {
-            guard case .text(let text) = file.contents else { continue }
+            guard let text = file.contents.text else { continue }
             #expect(written.files[file.path] == Data(text.utf8), "\(file.path)")
         }
     }
