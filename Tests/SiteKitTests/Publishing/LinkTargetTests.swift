@@ -1,4 +1,5 @@
 @testable import SiteKit
+import TestSupport
 import Testing
 
 /// Where URLs found in rendered pages lead, for a site published under a path.
@@ -31,6 +32,24 @@ import Testing
     ])
     func targets(_ url: String, _ page: String, _ expected: LinkTarget) {
         #expect(LinkTarget.of(url, onPageAt: page, base: base) == expected)
+        #expect(LinkTarget.generalTarget(of: url, onPageAt: page, base: base) == expected)
+    }
+
+    /// Read as bytes, an ASCII URL leads where its Characters lead.
+    @Test func bytesAgreeWithCharacters() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["/", "clsm", "CLSM", "guide", "#", "?", "%20", "%C3%A9", "..", ".", "https:", "HTTPS://", "//", "example.org",
+                      "EXAMPLE.ORG", "x", "-", "mailto:", ":", "a=b"]
+        let bases = [base, BaseURL("https://Example.org/")!, BaseURL("http://example.org/Clsm/")!]
+        for _ in 0..<5_000 {
+            let url = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let site = bases[Int(random.next() % UInt64(bases.count))]
+            for page in ["", "guide/", "guide/cmp/", "404.html"] {
+                #expect(LinkTarget.asciiTarget(of: url, onPageAt: page, base: site)
+                        == LinkTarget.generalTarget(of: url, onPageAt: page, base: site), "\(url) on \(page) of \(site)")
+            }
+        }
+        #expect(LinkTarget.asciiTarget(of: "/réunion/", onPageAt: "", base: base) == nil)
     }
 }
 
