@@ -35,6 +35,7 @@ def site_yml():
               f"  phone: {quoted(CONTACT['phone'])}", f"  director: {quoted('Directeur du centre hospitalier')}",
               "  host:", f"    name: {quoted('Hébergeur de démonstration')}", f"    address: {quoted('Adresse à renseigner')}",
               f"    phone: {quoted('01 99 00 00 00')}",
+              # A site that is not compliant publishes its schéma pluriannuel: without one, --strict fails.
               "accessibility:", "  status: none", "  plan:", f"    responsible: {quoted('Direction de la communication')}",
               "    years:", "      - year: 2026", "        actions:", f"          - {quoted('Faire réaliser un audit RGAA')}",
               "sism:", "  editions:", "    - year: 2025", "      number: 36", "      start: 2025-10-06",

@@ -127,9 +127,9 @@ def serve():
         server.shutdown()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Debian chromium through chromedriver."""
+def start_chromium(log_requests: bool = False):
+    """Headless Debian chromium through chromedriver; with `log_requests`, it keeps Chromium's performance log, where
+    every request the browser makes is (`driver.get_log("performance")`)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -140,7 +140,15 @@ def browser():
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
         options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    if log_requests:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian chromium through chromedriver."""
+    driver = start_chromium()
     yield driver
     driver.quit()
 

@@ -103,6 +103,7 @@ def test_without_javascript_the_page_lists_the_ways_through_the_site(built):
 
 
 def test_every_page_has_the_search_box_and_only_content_is_indexed(built):
+    assert not (built[0] / ".pagefind-source").exists(), "the pages' copy Pagefind read is removed"
     pages = sorted(built[0].rglob("index.html"))
     assert len(pages) > 20
     for page in pages:

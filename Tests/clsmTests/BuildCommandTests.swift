@@ -98,6 +98,23 @@ import Testing
         #expect(workspace.tree("strict").isEmpty)
     }
 
+    /// RGAA: a site that is not fully compliant publishes its schéma pluriannuel; without one, the build warns, and with
+    /// `--strict` fails, writing nothing.
+    @Test func aMissingAccessibilityPlanIsAWarningAndWithStrictAFailure() throws {
+        let workspace = try Workspace(copying: "basic")
+        let config = try String(contentsOfFile: workspace.site + "/site.yml", encoding: .utf8)
+        try workspace.write(config + "accessibility:\n  status: none\n", to: "site.yml")
+        let warning = "site.yml:9:1: warning: a site that is not fully compliant publishes its multi-year accessibility plan: "
+            + "add `plan:` (`responsible`, `years` with their `actions`) to `accessibility`\n"
+        let lenient = try CommandRunner.run(["build"], in: workspace.site, environment: pinned)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == warning)
+        let strict = try CommandRunner.run(["build", "--strict", "--output", "strict"], in: workspace.site, environment: pinned)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasPrefix(warning))
+        #expect(workspace.tree("strict").isEmpty)
+    }
+
     @Test func timingsArePrintedOnStandardErrorAndChangeNothingOfTheOutput() throws {
         let workspace = try Workspace(copying: "basic")
         let plain = try CommandRunner.run(["build", "--output", "plain"], in: workspace.site, environment: pinned)

@@ -34,8 +34,15 @@ public enum SearchIndex {
                       at: location)
             return false
         }
+        // Pagefind reads the pages with plain apostrophes (SearchSource) and writes its index into the output.
+        let source = folder + "/" + SearchSource.folderName
+        defer { FileSystem.removeTree(source) }
+        if let failed = SearchSource.write(from: folder, into: source) {
+            log.error(.cannotRunPagefind(binary, error: "cannot write `\(failed)`"), at: location)
+            return false
+        }
         do {
-            let (status, errors) = try ExternalProgram.run(binary, ["--site", folder, "--silent"])
+            let (status, errors) = try ExternalProgram.run(binary, ["--site", source, "--output-path", folder + "/pagefind", "--silent"])
             guard status == 0 else {
                 let detail = errors.joined(separator: " ")
                 log.error(.pagefindFailed(status: status, detail: detail), at: location)

@@ -13,10 +13,16 @@ struct NetworkFeature: SiteFeature {
         site.config.network == nil ? [] : [NetworkPages.calendarPath] + (Self.copiesMapLibraries(site) ? MapLibraries.outputPaths : [])
     }
 
+    /// True when the members' directory shows a map: the site has `guide.map`, Leaflet is installed and a member has a
+    /// position.
+    static func directoryShowsMap(_ site: ResolvedSite) -> Bool {
+        site.config.guideMap != nil
+            && site.generatedByURLPath[NetworkPages.directoryPath].map { site.generatedPages[$0].values["tiles"] != nil } == true
+    }
+
     /// True when the directory shows a map and no guide's map page already brings Leaflet.
     private static func copiesMapLibraries(_ site: ResolvedSite) -> Bool {
-        site.config.guideMap != nil && !GuideFeature.hasMap(site)
-            && site.generatedByURLPath[NetworkPages.directoryPath].map { site.generatedPages[$0].values["tiles"] != nil } == true
+        directoryShowsMap(site) && !GuideFeature.hasMap(site)
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {

@@ -35,8 +35,13 @@ struct SiteContext {
         for (key, urlPath) in InstitutionalPages.urlPaths where site.pageByURLPath[urlPath] != nil || site.generatedByURLPath[urlPath] != nil {
             values[key + "_url"] = .text(config.baseURL.sitePath(urlPath))
         }
-        if let map = config.guideMap, GuideFeature.hasMap(site), case let path = GuidePaths(config: config).map {
-            values["map"] = ["url": .text(config.baseURL.sitePath(path)), "host": .text(map.host), "provider": .text(french.text(map.provider))]
+        if let map = config.guideMap {
+            // What the legal page and the accessibility statement say each map loads, and from where.
+            let described = { (path: String) -> TemplateValue in
+                ["url": .text(config.baseURL.sitePath(path)), "host": .text(map.host), "provider": .text(french.text(map.provider))]
+            }
+            if GuideFeature.hasMap(site) { values["map"] = described(GuidePaths(config: config).map) }
+            if NetworkFeature.directoryShowsMap(site) { values["members_map"] = described(NetworkPages.directoryPath) }
         }
         values.merge(Self.guide(site, french: french)) { _, new in new }
         if site.generatedByURLPath[SearchFeature.urlPath] != nil || site.generatedAtContentURLs[SearchFeature.urlPath] != nil {

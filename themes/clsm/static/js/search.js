@@ -26,6 +26,12 @@
     return (form.dataset[key] || "").replace("{count}", String(count));
   }
 
+  /* Pagefind indexed the pages with plain apostrophes (it splits « l'été » into words, not « l’été »): its titles
+     and excerpts get the typographic one back. */
+  function typeset(text) {
+    return text.replace(/'/g, "\u2019");
+  }
+
   /* Pagefind's excerpt is HTML with <mark> around the words found: read in an inert document, only its text and
      marks are kept. */
   function excerpt(html) {
@@ -34,10 +40,10 @@
     parsed.body.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
         var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = typeset(node.textContent);
         paragraph.appendChild(mark);
       } else {
-        paragraph.appendChild(document.createTextNode(node.textContent));
+        paragraph.appendChild(document.createTextNode(typeset(node.textContent)));
       }
     });
     return paragraph;
@@ -50,7 +56,7 @@
       var heading = document.createElement("h2");
       var link = document.createElement("a");
       link.href = result.url;
-      link.textContent = (result.meta && result.meta.title) || result.url;
+      link.textContent = typeset((result.meta && result.meta.title) || result.url);
       heading.appendChild(link);
       item.appendChild(heading);
       item.appendChild(excerpt(result.excerpt || ""));
@@ -67,7 +73,7 @@
       status.textContent = "";
       return;
     }
-    load().then(function (pagefind) { return pagefind.search(words); }).then(function (found) {
+    load().then(function (pagefind) { return pagefind.search(words.replace(/\u2019/g, "'")); }).then(function (found) {
       if (ticket !== latest || !found) { return null; }
       return Promise.all(found.results.slice(0, 20).map(function (result) { return result.data(); })).then(function (results) {
         if (ticket === latest) { show(results, found.results.length); }
