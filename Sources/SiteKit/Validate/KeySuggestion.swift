@@ -1,12 +1,21 @@
 /// Suggests the known word closest to a mistyped one.
 enum KeySuggestion {
-    /// The known word at the smallest edit distance, when that distance is small for its length.
+    /// The known word at the smallest edit distance, when that distance is small for its length; else the one known
+    /// word that the word, of three letters or more and without a final `s`, begins (`ados` → `adolescents`).
     static func closest(to word: String, among known: [String]) -> String? {
         let lowered = word.lowercased()
         let scored = known.map { ($0, distance(Array(lowered), Array($0.lowercased()))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         let allowed = max(1, min(3, best.0.count / 3))
-        return best.1 <= allowed ? best.0 : nil
+        return best.1 <= allowed ? best.0 : abbreviated(lowered, among: known)
+    }
+
+    /// The one known word that `word`, an abbreviation, begins.
+    private static func abbreviated(_ word: String, among known: [String]) -> String? {
+        let stem = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard stem.count >= 3 else { return nil }
+        let matches = known.filter { $0.lowercased().hasPrefix(stem) && $0.count > stem.count }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// The edit distance where swapping two neighbouring letters counts as one edit (`titel` → `title`), as typing
