@@ -52,7 +52,7 @@ enum MessageExamples {
         .dayWithTime("updated"),
         .notAmong("status", "annule", allowed: ["scheduled", "full", "postponed", "cancelled"]),
         .notGroup("registration", is: Wording(fr: "une liste", en: "a list")),
-        .unknownKey("comune", in: .frontMatter(of: .event), known: ["commune", "category"]),
+        .unknownKey("lieu", in: .frontMatter(of: .event), known: ["place", "commune"]),
         .notWebAddress("url", "www.ville.fr", suggestion: "https://www.ville.fr"),
         .notEmail("email", "contact@ville"),
         .notPhone("phone", "03 87 56 27", digits: 8),

@@ -20,6 +20,8 @@ import Testing
     @Test func aMisspeltRequiredKeyIsOneErrorAtItsLine() {
         #expect(messages(["title", "comune"]) == ["3: error misspelt key `comune`: write `commune`, a required key that is missing"])
         #expect(messages(["title", "Commune"]) == ["3: error misspelt key `Commune`: write `commune`, a required key that is missing"])
+        // Its French name too.
+        #expect(messages(["title", "ville"]) == ["3: error misspelt key `ville`: write `commune`, a required key that is missing"])
     }
 
     @Test func aRequiredKeyMissingWithNothingLikeItIsMissing() {
