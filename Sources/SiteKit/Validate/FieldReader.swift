@@ -96,7 +96,8 @@ struct FieldReader {
     mutating func dateTime(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Located<LocalDateTime>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard let parsed = LocalDateTime(parsing: value.value) else {
-            log.error(.notDate(key, value.value, impossible: ImpossibleDate(value.value)), at: value.location)
+            log.error(.notDate(key, value.value, impossible: ImpossibleDate(value.value), written: FrenchWrittenDate.iso(value.value)),
+                      at: value.location)
             return nil
         }
         return Located(parsed, at: value.location)

@@ -53,8 +53,9 @@ extension Message {
                 en: "`\(key)` must be a whole number, not `\(value)`")
     }
 
-    /// `impossible`: what is wrong with a value written like a date, whose day does not exist.
-    static func notDate(_ key: String, _ value: String, impossible: ImpossibleDate? = nil) -> Message {
+    /// `impossible`: what is wrong with a value written like a date, whose day does not exist; `written`: the value,
+    /// written day first, as it should be written.
+    static func notDate(_ key: String, _ value: String, impossible: ImpossibleDate? = nil, written: String? = nil) -> Message {
         let why: Wording
         switch impossible {
         case .noSuchMonth(let month)?:
@@ -62,7 +63,7 @@ extension Message {
         case .dayOutsideMonth(let month, let year, let days)?:
             why = Wording(fr: " : le mois \(month) de \(year) a \(days) jours", en: ": month \(month) of \(year) has \(days) days")
         case nil:
-            why = .none
+            why = written.map { Wording(fr: " ; écrivez `\($0)`", en: "; write `\($0)`") } ?? .none
         }
         return Message(.notDate, fr: "la clé `\(key)` doit être une date écrite `2025-10-09` ou `2025-10-09 18:30`, pas `\(value)`\(why.french)",
                        en: "`\(key)` must be a date written `2025-10-09` or `2025-10-09 18:30`, not `\(value)`\(why.english)")
