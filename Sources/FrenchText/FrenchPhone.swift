@@ -38,6 +38,14 @@ public struct FrenchPhone: Hashable, Sendable, CustomStringConvertible {
     /// The `display` form.
     public var description: String { display }
 
+    /// How many digits `raw` has when it is written as a national number of the wrong length (`03 87 56 27`), for
+    /// a message to say so; nil otherwise.
+    public static func wrongNationalLength(_ raw: String) -> Int? {
+        guard let parsed = PhoneDigits(raw), !parsed.hasPlus, parsed.digits.count != 10, parsed.digits.count > 1,
+              parsed.digits[0] == 0, parsed.digits[1] != 0 else { return nil }
+        return parsed.digits.count
+    }
+
     /// The ten-digit national form (`0XXXXXXXXX`) of a national or international number, with the country code it
     /// was written with (nil for a national number).
     private static func nationalNumber(_ parsed: PhoneDigits) -> (national: [UInt8], code: [UInt8]?)? {

@@ -75,7 +75,8 @@ def test_each_wrong_cell_is_one_error_at_its_row_and_column_and_nothing_is_writt
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "ressources.csv:2:6: error: « Code postal »: `postal_code` must be five digits (`57000`), not `5700`",
-        "ressources.csv:2:9: error: « Courriel »: `email` must be an e-mail address such as `contact@ville.fr`, not `pas-un-courriel`",
+        "ressources.csv:2:9: error: « Courriel »: `email` must be an e-mail address such as `contact@ville.fr`, not `pas-un-courriel`: "
+        "it lacks the `@`",
         "ressources.csv:3:3: error: « Catégorie »: unknown category `cmp-adulte`; did you mean `cmp-adultes`? (the categories are "
         "`cmp-adultes`, `cmp-enfants`, `cmpp`, `cattp`, `hopital-de-jour`, `urgences`, `equipe-mobile`, `gem`, "
         "`association-usagers`, `maison-des-adolescents`, `bapu`, `addictologie`, `logement`, `ecoute`, `social`, `autre`, "

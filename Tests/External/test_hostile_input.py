@@ -437,7 +437,9 @@ def address_files(web, email, phone):
 def test_each_address_key_refuses_what_is_not_an_address_of_its_kind(tmp_path, value):
     result = build(make_site(tmp_path, address_files(value, value, value), theme="clsm"))
     shown = written_out(value.strip(" \t\n"))
-    expected = "".join(f"content/{file}:{line}:{column}: error: `{key}` {SHAPES[shape]}, not `{shown}`\n"
+    # An e-mail address without `@` is told so.
+    hints = {"email": ": it lacks the `@`" if "@" not in value else ""}
+    expected = "".join(f"content/{file}:{line}:{column}: error: `{key}` {SHAPES[shape]}, not `{shown}`{hints.get(shape, '')}\n"
                        for file, line, column, key, shape in ADDRESS_KEYS)
     assert result.returncode == 1
     assert result.stderr.decode() == expected + ".: 7 errors, 0 warnings; the output was not changed\n"
@@ -486,7 +488,9 @@ CLOSED_ERRORS = [
     f"agenda/evenement.md:12:7: `free` {BOOLEAN}",
     f"agenda/evenement.md:14:13: `required` {BOOLEAN}",
     f"agenda/evenement.md:15:13: `deadline` {DATE}",
-    "guide/entree.md:3:11: `category` must be a category id such as `cmp-adultes` (lower-case letters, digits and hyphens)",
+    f"guide/entree.md:3:11: unknown category `{CLOSED}` (the categories are `cmp-adultes`, `cmp-enfants`, `cmpp`, `cattp`, "
+    "`hopital-de-jour`, `urgences`, `equipe-mobile`, `gem`, `association-usagers`, `maison-des-adolescents`, `bapu`, "
+    "`addictologie`, `logement`, `ecoute`, `social`, `autre`; a site adds its own under `guide.categories` in site.yml)",
     "guide/entree.md:5:14: `postal_code` must be five digits (`57000`)",
     "guide/entree.md:6:11: `publics` may hold `enfants`, `adolescents`, `adultes`, `seniors`, `familles`, `tous`",
     "guide/entree.md:7:7: `cost` must be one of `free`, `conditional`, `paid`, `membership`",
@@ -506,7 +510,9 @@ def test_each_closed_key_refuses_markup(tmp_path):
     files = {name: text.format(v=yaml_text(CLOSED)) for name, text in CLOSED_FILES.items()}
     result = build(make_site(tmp_path, files, theme="clsm"))
     assert result.returncode == 1
-    expected = "".join("content/{}: error: {}, not `{}`\n".format(*error.split(": ", 1), CLOSED) for error in CLOSED_ERRORS)
+    # A message that quotes the value whole (an unknown category) is listed so; the others end with `, not …`.
+    expected = "".join("content/{}: error: {}\n".format(*error.split(": ", 1)) if CLOSED in error
+                       else "content/{}: error: {}, not `{}`\n".format(*error.split(": ", 1), CLOSED) for error in CLOSED_ERRORS)
     assert result.stderr.decode() == expected + f".: {len(CLOSED_ERRORS)} errors, 0 warnings; the output was not changed\n"
 
 

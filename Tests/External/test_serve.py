@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,51 @@ def test_an_edit_reaches_the_open_tab_and_a_mistake_shows_until_fixed(arras, bro
     finally:
         assert server.stop() == 0
     assert "stopped\n" in server.lines
+
+
+def replace_file(path: Path, text: str, scratch: Path):
+    """Writes `text` to `path` at once, renamed from a file written in `scratch` (a folder the server does not watch,
+    on the same file system), so that no build reads the file half-written."""
+    draft = scratch / ("draft-" + path.name)
+    draft.write_text(text, encoding="utf-8")
+    draft.replace(path)
+
+
+def test_a_warning_is_printed_once_until_it_changes(arras):
+    """A rebuild reprints no warning already printed, whether it renders only an edited body or the whole site; a
+    warning that changed, or that went away and came back, is printed again, once."""
+    site = arras / "site"
+    objectives, presentation = site / "content" / "objectifs.md", site / "content" / "presentation.md"
+    original = objectives.read_text(encoding="utf-8")
+    with_lieu = original.replace("\nweight:", "\nlieu: Arras\nweight:", 1)
+    objectives.write_text(with_lieu, encoding="utf-8")
+    server = Server(site)
+
+    def printed(text: str) -> int:
+        return sum(text in line for line in list(server.lines))
+
+    def rebuild(path: Path, text: str):
+        before = printed("rebuilt in ")
+        replace_file(path, text, arras)
+        deadline = time.monotonic() + WAIT
+        while printed("rebuilt in ") == before:
+            assert time.monotonic() < deadline, "no rebuild:\n" + "".join(server.lines)
+            time.sleep(0.05)
+        time.sleep(0.5)  # a second rebuild of the same change, if any, prints before the counts are read
+
+    lieu, endroit = "warning: unknown key `lieu` in a page front matter", "warning: unknown key `endroit`"
+    try:
+        assert printed(lieu) == 1
+        rebuild(objectives, with_lieu + "\nUne phrase écrite pendant l'aperçu.\n")  # only a body: that page alone
+        # a front matter: the whole site
+        rebuild(presentation, presentation.read_text(encoding="utf-8").replace("\nweight: 1\n", "\nweight: 5\n", 1))
+        assert printed(lieu) == 1, "".join(server.lines)
+        rebuild(objectives, original.replace("\nweight:", "\nendroit: Arras\nweight:", 1))
+        assert (printed(lieu), printed(endroit)) == (1, 1), "".join(server.lines)
+        rebuild(objectives, with_lieu)
+        assert (printed(lieu), printed(endroit)) == (2, 1), "".join(server.lines)
+    finally:
+        assert server.stop() == 0
 
 
 TRAVERSALS = [

@@ -30,11 +30,13 @@ import Testing
             + "department dialled with +262: write `+262 6 39 26 27 28` or `06 39 26 27 28`; the link keeps +33 as written"])
     }
 
-    @Test(arguments: ["+44 20 7946 0958", "03 87 56 27", "appeler le standard", "0087562768"])
-    func otherNumbersAreRefused(_ written: String) {
+    @Test(arguments: [("+44 20 7946 0958", ""), ("03 87 56 27", ": it has 8 digits, a French number has 10"),
+                      ("03 87 56 27 68 1", ": it has 11 digits, a French number has 10"), ("appeler le standard", ""),
+                      ("0087562768", "")])
+    func otherNumbersAreRefused(_ written: String, _ hint: String) {
         let (phone, messages) = read("phone", written) { $0.phone("phone", log: &$1) }
         #expect(phone == nil)
-        #expect(messages == ["`phone` must be a French phone number such as `03 87 56 27 68` or `3114`, not `\(written)`"])
+        #expect(messages == ["`phone` must be a French phone number such as `03 87 56 27 68` or `3114`, not `\(written)`\(hint)"])
     }
 
     @Test(arguments: ["https://example.org/", "http://example.org", "HTTPS://www.ch-jury.fr/contact?x=1#y"])
@@ -45,6 +47,8 @@ import Testing
     @Test(arguments: [
         ("ftp://example.org/", ""), ("javascript:alert(1)", ""), ("https://", ""), ("https://exa mple.org/", ""),
         ("www.example.org", "; write `https://www.example.org`"), ("/guide/", ""),
+        ("htps://example.org/", "; write `https://example.org/`"), ("http//example.org", "; write `http://example.org`"),
+        ("https:/example.org/a", "; write `https://example.org/a`"), ("htps://", ""),
     ])
     func otherAddressesAreRefused(_ url: String, _ hint: String) {
         #expect(read("website", url) { $0.webAddress("website", log: &$1)?.value }
@@ -56,10 +60,12 @@ import Testing
         #expect(read("email", address) { $0.emailAddress("email", log: &$1)?.value } == (address, []))
     }
 
-    @Test(arguments: ["accueil", "accueil@example", "@example.org", "a@@example.org", "a b@example.org", "mailto:a@example.org",
-                      "a@example..org", "Accueil <a@example.org>"])
-    func otherEmailAddressesAreRefused(_ address: String) {
+    @Test(arguments: [("accueil", ": it lacks the `@`"), ("accueil.example.org", ": it lacks the `@`"),
+                      ("accueil@example", ": after the `@`, the domain name ends with `.fr`, `.org`…"), ("@example.org", ""),
+                      ("a@@example.org", ""), ("a b@example.org", ""), ("mailto:a@example.org", ""), ("a@example..org", ""),
+                      ("Accueil <a@example.org>", "")])
+    func otherEmailAddressesAreRefused(_ address: String, _ hint: String) {
         #expect(read("email", address) { $0.emailAddress("email", log: &$1)?.value }
-            == (nil, ["`email` must be an e-mail address such as `contact@ville.fr`, not `\(address)`"]))
+            == (nil, ["`email` must be an e-mail address such as `contact@ville.fr`, not `\(address)`\(hint)"]))
     }
 }

@@ -5,11 +5,7 @@ struct AgendaFeature: SiteFeature {
     static let calendarPath = "agenda/agenda.ics"
 
     func pages(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [GeneratedPage] {
-        var namedBy: [Int: Int] = [:]
-        for entry in site.pages {
-            if let year = (entry.page.details as? EventDetails)?.sismYear { namedBy[year, default: 0] += 1 }
-        }
-        let agenda = Agenda(site: site, editions: SISMEditionsReader.read(site.config, log: &log, namedBy: namedBy))
+        let agenda = Agenda(site: site, editions: SISMEditionsReader.read(site.config, log: &log, namedBy: site.eventsNamingEditions))
         guard !agenda.events.isEmpty || !agenda.editions.isEmpty else { return [] }
         let pages = AgendaPages(site: site, agenda: agenda, environment: environment)
         var result = [pages.agendaPage()]

@@ -8,7 +8,8 @@ enum EventDetailsReader: PageDetailsReader {
             .flatMap { EventType(rawValue: $0.value) }
         let place = fields.text("place", log: &log)?.value
         let address = fields.text("address", log: &log)?.value
-        let commune = fields.text("commune", required: true, log: &log)?.value
+        let commune = fields.text("commune", required: true, log: &log)
+        if let commune { config.territory?.checkSpelling(of: commune, log: &log) }
         let organisers = fields.textList("organisers", log: &log).map(\.value)
         let partners = fields.textList("partners", log: &log).map(\.value)
         let publics = fields.vocabularyList("public", among: EventVocabulary.publics, log: &log)
@@ -27,7 +28,7 @@ enum EventDetailsReader: PageDetailsReader {
 
         guard let schedule, let type, let commune, log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }) else { return nil }
         return EventDetails(
-            schedule: schedule, type: type, place: place, address: address, commune: commune, organisers: organisers,
+            schedule: schedule, type: type, place: place, address: address, commune: commune.value, organisers: organisers,
             partners: partners, publics: publics, isFree: isFree, price: price?.value, registration: registration,
             accessibility: accessibility, status: status, online: online, coordinates: coordinates, sismYear: sismYear
         )

@@ -1,3 +1,4 @@
+import FrenchText
 import Templates
 
 /// The territory a CLSM covers: `territory: {name, communes, lat, lon}` in site.yml.
@@ -10,6 +11,36 @@ public struct Territory: Sendable, Equatable {
     public let inseeCodes: [String: String]
     /// Its centre, for a network's map; nil when site.yml does not give `lat` and `lon`.
     let centre: Coordinates?
+    /// Each commune by its name folded as a slug (`montigny-les-metz`), to find the one a misspelt name means.
+    private let communesByFoldedName: [String: String]
+    private let communeNames: Set<String>
+
+    init(name: String, communes: [String], inseeCodes: [String: String], centre: Coordinates?) {
+        self.name = name
+        self.communes = communes
+        self.inseeCodes = inseeCodes
+        self.centre = centre
+        communesByFoldedName = Dictionary(communes.map { (Slug.make(from: $0), $0) }) { first, _ in first }
+        communeNames = Set(communes)
+    }
+
+    /// Warns when an entry's `commune` (or a commune of its `sector`) is not one of the territory's communes but is
+    /// written like one (other accents, case or hyphens, or a letter or two away), which it surely means. A commune far
+    /// from all of them is a place outside the territory, where a guide entry or an event may be.
+    func checkSpelling(of commune: Located<String>, log: inout DiagnosticLog) {
+        guard let nearest = nearestCommune(to: commune.value) else { return }
+        log.warning(.communeNotInTerritory(commune.value, nearest: nearest), at: commune.location)
+    }
+
+    /// The commune of the territory that `name`, not one of them, probably means.
+    private func nearestCommune(to name: String) -> String? {
+        guard !communeNames.contains(name) else { return nil }
+        let folded = Slug.make(from: name)
+        if let same = communesByFoldedName[folded] { return same }
+        // An edit distance above 3 is never suggested: names of another length by more than that are not compared.
+        let candidates = communesByFoldedName.keys.filter { abs($0.count - folded.count) <= 3 }.sorted()
+        return KeySuggestion.closest(to: folded, among: candidates).flatMap { communesByFoldedName[$0] }
+    }
 
     /// Reads the `territory` block; nil when it is absent or unusable.
     static func read(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Territory? {

@@ -39,6 +39,8 @@ public enum MessageCode: String, CaseIterable, Sendable {
     // Fields
     case keyHasNoValue = "key.key-has-no-value"
     case missingKey = "key.missing-key"
+    case misspeltRequiredKey = "key.misspelt-required-key"
+    case communeNotInTerritory = "key.commune-not-in-territory"
     case notSingleValue = "key.not-single-value"
     case emptyValue = "key.empty-value"
     case itemNotSingleValue = "key.item-not-single-value"
@@ -88,7 +90,6 @@ public enum MessageCode: String, CaseIterable, Sendable {
     case emptySlug = "file.empty-slug"
     // Guide
     case unknownCategory = "guide.unknown-category"
-    case badCategoryID = "guide.bad-category-id"
     case guideNotGroup = "guide.guide-not-group"
     case categoriesNotList = "guide.categories-not-list"
     case categoryIncomplete = "guide.category-incomplete"

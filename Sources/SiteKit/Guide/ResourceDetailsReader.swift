@@ -4,8 +4,10 @@ import FrenchText
 enum ResourceDetailsReader: PageDetailsReader {
     static func read(_ fields: inout FieldReader, context: ValidationContext, log: inout DiagnosticLog) -> (any PageDetails)? {
         let errorsBefore = log.entries.count
-        let category = categoryID(&fields, log: &log)
+        // Whether the vocabulary has it is checked by the guide, which knows the theme's, and suggests the nearest id.
+        let category = fields.text("category", required: true, log: &log)
         let commune = fields.text("commune", required: true, log: &log)
+        if let commune { context.config.territory?.checkSpelling(of: commune, log: &log) }
         let address = fields.text("address", log: &log)?.value
         let postalCode = ResourceChecks.postalCode(fields.text("postal_code", log: &log), log: &log)
         let phone = fields.phone("phone", log: &log)?.value
@@ -16,7 +18,8 @@ enum ResourceDetailsReader: PageDetailsReader {
         let ages = ResourceChecks.ages(min: age("age_min", &fields, log: &log), max: age("age_max", &fields, log: &log), log: &log)
         let access = fields.text("access", log: &log)?.value
         let cost = fields.choice("cost", among: ResourceCost.allCases.map(\.rawValue), log: &log).flatMap { ResourceCost(rawValue: $0.value) }
-        let sector = fields.textList("sector", log: &log).map(\.value).filter { !$0.isEmpty }
+        let sector = fields.textList("sector", log: &log).filter { !$0.value.isEmpty }
+        for commune in sector { context.config.territory?.checkSpelling(of: commune, log: &log) }
         let coordinates = ResourceChecks.coordinates(lat: fields.text("lat", log: &log), lon: fields.text("lon", log: &log), log: &log)
         let emergency = fields.bool("emergency", log: &log) ?? false
         let lastChecked = checkDate(&fields, context: context, log: &log)
@@ -25,19 +28,8 @@ enum ResourceDetailsReader: PageDetailsReader {
         return ResourceDetails(
             category: category, commune: commune.value, address: address, postalCode: postalCode, phone: phone,
             email: email, website: website, hours: hours, publics: publics, ageMin: ages.min, ageMax: ages.max,
-            access: access, cost: cost, sector: sector, coordinates: coordinates, isEmergency: emergency,
+            access: access, cost: cost, sector: sector.map(\.value), coordinates: coordinates, isEmergency: emergency,
             lastChecked: lastChecked, paths: GuidePaths(config: context.config))
-    }
-
-    /// The category id; whether the vocabulary has it is checked by the guide, which knows the theme's.
-    private static func categoryID(_ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<String>? {
-        guard let category = fields.text("category", required: true, log: &log) else { return nil }
-        guard GuideVocabulary.isValidID(category.value) else {
-            log.error(.badCategoryID(category.value),
-                      at: category.location)
-            return nil
-        }
-        return category
     }
 
     private static func age(_ key: String, _ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Int>? {

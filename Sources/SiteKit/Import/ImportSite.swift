@@ -58,7 +58,7 @@ struct ImportSite {
         let text = entry.text(body: existing?.body ?? "")
         var fileLog = DiagnosticLog()
         _ = PageReader.read(text: text, contentPath: contentPath, kind: .resource, context: validation, log: &fileLog)
-        if let category = entry.values["category"], GuideVocabulary.isValidID(category), let line = entry.lineOfKey["category"] {
+        if let category = entry.values["category"], !category.isEmpty, let line = entry.lineOfKey["category"] {
             _ = vocabulary.category(Located(category, at: SourceLocation(file: relative, line: line)), log: &fileLog)
         }
         for diagnostic in fileLog.entries {

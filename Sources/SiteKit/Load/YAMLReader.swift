@@ -23,7 +23,7 @@ public struct YAMLReader: Sendable {
             // environment says (Yams reads YAMS_DEFAULT_ENCODING otherwise, at every document).
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            let (message, line, column) = Self.describe(error, in: yaml)
+            let (message, line, column) = Self.describe(error, in: yaml, firstLine: firstLine)
             log.error(message, at: origin.moved(line: firstLine + line - 1, column: column))
             return nil
         } catch {
@@ -39,7 +39,7 @@ public struct YAMLReader: Sendable {
         return node
     }
 
-    private static func describe(_ error: YamlError, in yaml: String) -> (Message, Int, Int) {
+    private static func describe(_ error: YamlError, in yaml: String, firstLine: Int) -> (Message, Int, Int) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             // A tab is the likeliest cause wherever YAML stumbles on one: it indents with spaces only.
@@ -48,7 +48,10 @@ public struct YAMLReader: Sendable {
             }
             return (message(for: problem), mark.line, mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (.yamlDuplicateKey(duplicates.map { "\($0)" }), context.mark.line, context.mark.column)
+            let mark = context.mark
+            let again = duplicates.first.flatMap { lineOfKey($0, writtenAgainAfter: mark.line, column: mark.column, in: yaml) }
+            let lines = again.map { (mark.line + firstLine - 1, $0 + firstLine - 1) }
+            return (.yamlDuplicateKey(duplicates.map { "\($0)" }, lines: lines), mark.line, mark.column)
         case .reader(let problem, _, _, _):
             return (.yamlUnreadable(problem), 1, 1)
         default:
@@ -64,6 +67,19 @@ public struct YAMLReader: Sendable {
             return .yamlReservedStart(problem)
         }
         return .yamlMalformed(problem)
+    }
+
+    /// The line after `line` where `key` is written again at `column` (`status:` below `status:`), if it is found so.
+    private static func lineOfKey(_ key: String, writtenAgainAfter line: Int, column: Int, in yaml: String) -> Int? {
+        let indent = String(repeating: " ", count: max(0, column - 1))
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in line..<lines.count {
+            let text = lines[index]
+            guard text.hasPrefix(indent + key) else { continue }
+            let after = text.dropFirst(indent.count + key.count).drop { $0 == " " }
+            if after.first == ":" { return index + 1 }
+        }
+        return nil
     }
 
     /// The first tab among the blanks that start a line, up to line `last`: YAML indents with spaces only.

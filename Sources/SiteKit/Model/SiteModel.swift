@@ -12,4 +12,7 @@ public struct SiteModel: Sendable {
     /// The `category` of each guide entry whose front matter has other errors, written as an id: whether the guide's
     /// vocabulary has it does not depend on those errors.
     let categoriesOfEntriesInError: [Located<String>]
+    /// How many events name each SISM year with `sism:`, those with errors and drafts included: an edition that fails
+    /// to read is reported once with this count.
+    let eventsNamingEditions: [Int: Int]
 }

@@ -14,8 +14,9 @@ enum BrokenLink: Equatable {
     case aboveContent
     /// It names a content file (`guide/cmp.md`) that is not published, for this reason.
     case unpublished(String, UnpublishedReason)
-    /// It names a content file that does not exist.
-    case missingFile(String)
+    /// It names a content file that does not exist; with the destination written for the file of its folder whose
+    /// name is nearest, when one is near (`objectif.md` for `objectifs.md`).
+    case missingFile(String, suggestion: String?)
     /// No page and no file has its path (the path looked for, relative to the site).
     case nothing(String)
 
@@ -24,7 +25,7 @@ enum BrokenLink: Equatable {
         switch self {
         case .aboveContent: .linkAboveContent(destination, isImage: isImage)
         case .unpublished(let target, let reason): .linkToUnpublished(destination, target: target, reason: reason, isImage: isImage)
-        case .missingFile(let target): .linkToMissingFile(destination, target: target, isImage: isImage)
+        case .missingFile(let target, let suggestion): .linkToMissingFile(destination, target: target, suggestion: suggestion, isImage: isImage)
         case .nothing(let target): isImage ? .imageMissing(destination, lookedFor: "static/" + target) : .linkToNothing(destination)
         }
     }
@@ -51,7 +52,7 @@ struct LinkResolver {
                     // A file with errors is reported on its own; one mistake gives one message.
                     return reason == .invalid ? .unchanged : .broken(.unpublished(target, reason))
                 }
-                return .broken(.missingFile(target))
+                return .broken(.missingFile(target, suggestion: nearestFile(to: target).map { Self.replacingFileName(of: path, with: $0) }))
             }
             return .rewritten(site.config.baseURL.sitePath(site.pages[index].urlPath) + suffix)
         }
@@ -66,6 +67,18 @@ struct LinkResolver {
             return .unchanged
         }
         return .broken(.nothing(target))
+    }
+
+    /// The name of the content file of `target`'s folder whose name is nearest to `target`'s, when one is near.
+    private func nearestFile(to target: String) -> String? {
+        let folder = Path.parent(of: target)
+        let names = site.pageByContentPath.keys.lazy.filter { Path.parent(of: $0) == folder }.compactMap { Path.segments($0).last }
+        return KeySuggestion.closest(to: Path.segments(target).last ?? target, among: names.sorted())
+    }
+
+    /// `written` (`../guide/cmp.md`) with its last segment replaced by `name`.
+    private static func replacingFileName(of written: String, with name: String) -> String {
+        Path.join(Path.parent(of: written), name)
     }
 
     private func pageURLPath(_ target: String) -> String? {

@@ -50,6 +50,8 @@ public struct ResolvedSite: Sendable {
     public internal(set) var addressesInDoubt: Set<String> = []
     /// The `category` of each guide entry whose front matter has other errors: the guide checks it against its vocabulary.
     var categoriesOfEntriesInError: [Located<String>] = []
+    /// How many events name each SISM year, those with errors included (`SiteModel.eventsNamingEditions`).
+    var eventsNamingEditions: [Int: Int] = [:]
     /// The partials features render once for lists (a guide entry's item), ready once the page renderer prepared them.
     let renderedPartials = RenderedPartials()
     /// The `site` values of the templates, made once for the renders of this site (they read no page's body).

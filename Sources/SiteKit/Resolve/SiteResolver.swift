@@ -37,6 +37,7 @@ public enum SiteResolver {
                                 pageByURLPath: byURLPath, staticFiles: staticFiles, menu: [], unpublished: unpublished)
         site.addressesInDoubt = Set(unpublished.filter { $0.value == .invalid }.keys.compactMap(plainURLPath(ofContentPath:)))
         site.categoriesOfEntriesInError = model.categoriesOfEntriesInError
+        site.eventsNamingEditions = model.eventsNamingEditions
         for feature in features {
             for page in feature.pages(for: site, environment: environment, log: &log) where site.generatedByURLPath[page.urlPath] == nil {
                 if byURLPath[page.urlPath] != nil {

@@ -7,8 +7,7 @@ extension FieldReader {
     mutating func webAddress(_ key: String, log: inout DiagnosticLog) -> Located<String>? {
         guard let value = text(key, log: &log) else { return nil }
         guard WebAddress.isValid(value.value) else {
-            let suggestion = value.value.lowercased().hasPrefix("www.") ? "https://" + value.value : nil
-            log.error(.notWebAddress(key, value.value, suggestion: suggestion),
+            log.error(.notWebAddress(key, value.value, suggestion: WebAddress.suggestion(for: value.value)),
                       at: value.location)
             return nil
         }
@@ -29,7 +28,7 @@ extension FieldReader {
     mutating func phone(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Located<FrenchPhone>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard let phone = FrenchPhone(value.value) else {
-            log.error(.notPhone(key, value.value),
+            log.error(.notPhone(key, value.value, digits: FrenchPhone.wrongNationalLength(value.value)),
                       at: value.location)
             return nil
         }

@@ -28,6 +28,10 @@ struct FieldReader {
             if required {
                 if let empty = entries.first(where: { $0.key == key }) {
                     log.error(.keyHasNoValue(key), at: empty.keyLocation)
+                } else if let misspelt = misspelling(of: key) {
+                    // One mistake, one message: the misspelt key is not warned about again as unknown.
+                    knownKeys.append(misspelt.key)
+                    log.error(.misspeltRequiredKey(misspelt.key, key), at: misspelt.keyLocation)
                 } else {
                     log.error(.missingKey(key), at: location)
                 }
@@ -92,7 +96,8 @@ struct FieldReader {
     mutating func dateTime(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> Located<LocalDateTime>? {
         guard let value = text(key, required: required, log: &log) else { return nil }
         guard let parsed = LocalDateTime(parsing: value.value) else {
-            log.error(.notDate(key, value.value), at: value.location)
+            log.error(.notDate(key, value.value, impossible: ImpossibleDate(value.value), written: FrenchWrittenDate.iso(value.value)),
+                      at: value.location)
             return nil
         }
         return Located(parsed, at: value.location)
@@ -126,6 +131,11 @@ struct FieldReader {
             return nil
         }
         return FieldReader(entries, at: entry.keyLocation)
+    }
+
+    /// The entry whose key looks like the missing `key` mistyped (`comune` for `commune`), among those no caller asked for.
+    private func misspelling(of key: String) -> YAMLEntry? {
+        entries.first { $0.key != key && !knownKeys.contains($0.key) && KeySuggestion.closest(to: $0.key, among: [key]) != nil }
     }
 
     /// Warns about every key that no caller asked for, suggesting the closest known key.

@@ -4,10 +4,20 @@ import Foundation
 enum SiteConfigReader {
     /// Keys handed to the theme as written; their own issues give them types.
     static let passThroughKeys = ["sism", "guide"]
+    /// The address the content of a site whose `base_url` is missing or wrong is checked under.
+    private static let standInBaseURL = "https://site.invalid/"
 
-    /// The settings of the site whose `site.yml` text is `text`; nil when they cannot be used.
+    /// The settings of the site whose `site.yml` text is `text`; nil when they have an error.
     static func read(_ text: String, file: String, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteConfig? {
         let errorsBefore = log.entries.count
+        let config = readDespiteErrors(text, file: file, baseURLOverride: baseURLOverride, log: &log)
+        return log.entries[errorsBefore...].contains { $0.severity == .error } ? nil : config
+    }
+
+    /// The settings of the site whose `site.yml` text is `text`, its faulty values left out (their errors in `log`), so
+    /// that a build checks the content in the same run; nil when they cannot be used even so: `sections` or `network`
+    /// in error, which would change what every content file is.
+    static func readDespiteErrors(_ text: String, file: String, baseURLOverride: String?, log: inout DiagnosticLog) -> SiteConfig? {
         guard let root = YAMLReader().read(text, file: file, firstLine: 1, log: &log) else { return nil }
         guard let entries = root.entries else {
             log.error(.siteNotGroup(), at: root.location)
@@ -25,7 +35,9 @@ enum SiteConfigReader {
         let logo = fields.staticPath("logo", log: &log)
         let contact = readContact(&fields, log: &log)
         let menu = readMenu(&fields, log: &log)
+        let beforeSections = log.entries.count
         let sections = readSections(&fields, log: &log)
+        let sectionsFailed = log.entries[beforeSections...].contains { $0.severity == .error }
         let territory = Territory.read(&fields, log: &log)
         let carrier = fields.textList("carrier", log: &log).map(\.value).filter { !$0.isEmpty }
         let partners = Partner.readList(&fields, log: &log)
@@ -33,7 +45,9 @@ enum SiteConfigReader {
         let accessibility = AccessibilityStatement.read(&fields, log: &log)
         let emergency = EmergencyNumber.readList("emergency", from: &fields, log: &log)
         let params = ThemeParams.read(&fields, log: &log)
+        let beforeNetwork = log.entries.count
         let network = NetworkSettings.read(&fields, log: &log)
+        let networkFailed = log.entries[beforeNetwork...].contains { $0.severity == .error }
         var extra: [String: YAMLNode] = [:]
         for key in passThroughKeys {
             if let entry = fields.entry(key) { extra[key] = entry.value }
@@ -43,11 +57,12 @@ enum SiteConfigReader {
         let search = fields.bool("search", log: &log) == true ? fields.entry("search")?.value.location : nil
         fields.warnAboutUnknownKeys(log: &log, context: .inFile("site.yml"))
 
-        guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }),
-              let title, let baseURL, let contact else { return nil }
+        // A missing title, address or contact is reported; the content is checked with stand-ins, and nothing is written.
+        guard !sectionsFailed, !networkFailed, let baseURL = baseURL ?? BaseURL(standInBaseURL) else { return nil }
         return SiteConfig(
-            title: title.value, baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
-            theme: theme, shortName: shortName, founded: founded, description: description, logo: logo, contact: contact, menu: menu,
+            title: title?.value ?? "", baseURL: baseURL, language: language, timeZone: zone.zone, timeZoneName: zone.name,
+            theme: theme, shortName: shortName, founded: founded, description: description, logo: logo,
+            contact: contact ?? Contact(name: ""), menu: menu,
             sections: sections, territory: territory, carrier: carrier, partners: partners, legal: legal,
             accessibility: accessibility, emergency: emergency, params: params, search: search, guidePDF: guidePDF, guideMap: guideMap,
             network: network, extra: extra

@@ -11,7 +11,9 @@ public enum SiteValidator {
     /// `validate`, each content file read by `readPage` (a preview's cache of unchanged files) in turn when given.
     static func validate(_ sources: LoadedSources, context: BuildContext, log: inout DiagnosticLog,
                          readPage: PageReading?) -> SiteModel? {
-        guard var read = SiteConfigReader.read(sources.configText, file: "site.yml", baseURLOverride: context.baseURLOverride, log: &log)
+        // A mistake in site.yml does not hide those of the content: they are checked in the same run.
+        guard var read = SiteConfigReader.readDespiteErrors(sources.configText, file: "site.yml",
+                                                            baseURLOverride: context.baseURLOverride, log: &log)
         else { return nil }
         // `clsm build --pdf` asks what `guide.pdf: true` does.
         if context.guidePDF && read.guidePDF == nil { read.guidePDF = SourceLocation(file: "site.yml") }
@@ -21,6 +23,7 @@ public enum SiteValidator {
         var pages: [Page] = []
         var bodiesInError: [Page] = []
         var categoriesInError: [Located<String>] = []
+        var eventsNamingEditions: [Int: Int] = [:]
         // A file already reported as unreadable is not reported again by each link to it.
         var unpublished = Dictionary(uniqueKeysWithValues: sources.unreadableFiles.map { ($0, UnpublishedReason.invalid) })
         let files = sources.contentFiles
@@ -39,8 +42,10 @@ public enum SiteValidator {
                 let kind = kind(of: file.relativePath, in: config)
                 if let body = body(of: file, kind: kind) { bodiesInError.append(body) }
                 if kind == .resource, let category = category(of: file) { categoriesInError.append(category) }
+                if kind == .event, let year = sismYear(of: file) { eventsNamingEditions[year, default: 0] += 1 }
                 continue
             }
+            if let year = (page.details as? EventDetails)?.sismYear { eventsNamingEditions[year, default: 0] += 1 }
             if let reason = reasonNotToPublish(page, config: config, context: context) {
                 unpublished[file.relativePath] = reason
             } else {
@@ -53,7 +58,7 @@ public enum SiteValidator {
         }
         pages.sort { $0.contentPath < $1.contentPath }
         return SiteModel(config: config, pages: pages, unpublished: unpublished, bodiesInError: bodiesInError,
-                         categoriesOfEntriesInError: categoriesInError)
+                         categoriesOfEntriesInError: categoriesInError, eventsNamingEditions: eventsNamingEditions)
     }
 
     /// The body of a file whose front matter has errors, in a page of no title and no keys; nil when the front matter
@@ -67,17 +72,26 @@ public enum SiteValidator {
                     bodyFirstLine: split.bodyFirstLine, details: nil, isGenerated: false)
     }
 
-    /// The `category` of the guide entry `file`, whose front matter has errors, when it is a well-formed id (a
-    /// malformed one is reported already).
+    /// The `category` of the guide entry `file`, whose front matter has errors, when it is written.
     private static func category(of file: SourceFile) -> Located<String>? {
+        value("category", of: file).flatMap { $0.value.isEmpty ? nil : $0 }
+    }
+
+    /// The `sism` year the event `file`, whose front matter has errors, names: it depends on the edition as much as a
+    /// published event does.
+    private static func sismYear(of file: SourceFile) -> Int? {
+        value("sism", of: file).flatMap { Int($0.value) }
+    }
+
+    /// The text of `key` in the front matter of `file`, which has errors (reported already), when it is one value.
+    private static func value(_ key: String, of file: SourceFile) -> Located<String>? {
         let source = "content/" + file.relativePath
         var reported = DiagnosticLog()
         guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported),
               let entries = YAMLReader().read(split.frontMatter, file: source, firstLine: split.frontMatterFirstLine, log: &reported)?.entries,
-              let entry = entries.first(where: { $0.key == "category" }), case .scalar(let text, _) = entry.value.value
+              let entry = entries.first(where: { $0.key == key }), case .scalar(let text, _) = entry.value.value
         else { return nil }
-        let id = text.trimmingSpaces
-        return GuideVocabulary.isValidID(id) ? Located(id, at: entry.value.location) : nil
+        return Located(text.trimmingSpaces, at: entry.value.location)
     }
 
     /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.

@@ -9,6 +9,18 @@ enum WebAddress {
         return !host.isEmpty && !text.unicodeScalars.contains(where: isForbidden) && !host.contains("@")
     }
 
+    /// What an editor probably meant by `text`, not a valid address: `https://` before `www.…`, or the scheme
+    /// mistyped (`htps://`, `https:/`, `http//`) written right; nil when nothing looks meant.
+    static func suggestion(for text: String) -> String? {
+        if text.lowercased().hasPrefix("www.") { return "https://" + text }
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let scheme = text[..<slash].lowercased().filter { $0 != ":" }
+        let rest = text[slash...].drop { $0 == "/" }
+        guard !scheme.isEmpty, rest.contains("."), let meant = KeySuggestion.closest(to: scheme, among: ["http", "https"]) else { return nil }
+        let suggestion = meant + "://" + rest
+        return isValid(suggestion) ? suggestion : nil
+    }
+
     /// True for `local@domain.tld`: one `@`, a dot in the domain, no space, line break, control character, quote
     /// or angle bracket.
     static func isEmail(_ text: String) -> Bool {

@@ -70,11 +70,11 @@ import Testing
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nonline: visio.example.org",
          "content/agenda/essai.md:6:9: error: `online` must be an address starting with `https://` (`https://www.ville.fr/`), not `visio.example.org`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\npublic: [ados]",
-         "content/agenda/essai.md:6:10: error: `public` takes `adultes`, `adolescents`, `enfants`, `familles`, `seniors`, `tous`, not `ados`"),
+         "content/agenda/essai.md:6:10: error: `public` takes `adultes`, `adolescents`, `enfants`, `familles`, `seniors`, `tous`, not `ados`; did you mean `adolescents`?"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nstatus: annule",
          "content/agenda/essai.md:6:9: error: `status` must be one of `scheduled`, `full`, `postponed`, `cancelled`, not `annule`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nregistration: {email: contact}",
-         "content/agenda/essai.md:6:23: error: `email` must be an e-mail address such as `contact@ville.fr`, not `contact`"),
+         "content/agenda/essai.md:6:23: error: `email` must be an e-mail address such as `contact@ville.fr`, not `contact`: it lacks the `@`"),
         ("start: 2025-10-09\ntype: autre\ncommune: Metz\nregistration: {phone: \"12\"}",
          "content/agenda/essai.md:6:23: error: `phone` must be a French phone number such as `03 87 56 27 68` or `3114`, not `12`"),
     ])
@@ -123,7 +123,7 @@ import Testing
         #expect(diagnostics == [
             "content/agenda/essai.md:5:1: warning: unknown key `comune` in an event front matter; did you mean `commune`?",
             "content/agenda/essai.md:8:8: warning: `price` is shown although `free: true` says the event is free; keep one of them",
-            "content/agenda/essai.md:9:16: warning: unknown key `requis` in registration",
+            "content/agenda/essai.md:9:16: warning: unknown key `requis` in registration; did you mean `required`?",
         ])
     }
 }

@@ -1,5 +1,18 @@
+import FrenchText
+
 // The catalogue: messages about the keys and values of a front matter or of site.yml.
 extension Message {
+    static func misspeltRequiredKey(_ written: String, _ key: String) -> Message {
+        Message(.misspeltRequiredKey, fr: "clé `\(written)` mal écrite : écrivez `\(key)`, une clé obligatoire qui manque",
+                en: "misspelt key `\(written)`: write `\(key)`, a required key that is missing")
+    }
+
+    static func communeNotInTerritory(_ commune: String, nearest: String) -> Message {
+        Message(.communeNotInTerritory,
+                fr: "la commune `\(commune)` n'est pas une commune du territoire (`territory.communes` de site.yml) ; vouliez-vous dire `\(nearest)` ?",
+                en: "the commune `\(commune)` is not one of the territory's (`territory.communes` in site.yml); did you mean `\(nearest)`?")
+    }
+
     static func keyHasNoValue(_ key: String) -> Message {
         Message(.keyHasNoValue, fr: "la clé `\(key)` n'a pas de valeur", en: "`\(key)` has no value")
     }
@@ -40,9 +53,20 @@ extension Message {
                 en: "`\(key)` must be a whole number, not `\(value)`")
     }
 
-    static func notDate(_ key: String, _ value: String) -> Message {
-        Message(.notDate, fr: "la clé `\(key)` doit être une date écrite `2025-10-09` ou `2025-10-09 18:30`, pas `\(value)`",
-                en: "`\(key)` must be a date written `2025-10-09` or `2025-10-09 18:30`, not `\(value)`")
+    /// `impossible`: what is wrong with a value written like a date, whose day does not exist; `written`: the value,
+    /// written day first, as it should be written.
+    static func notDate(_ key: String, _ value: String, impossible: ImpossibleDate? = nil, written: String? = nil) -> Message {
+        let why: Wording
+        switch impossible {
+        case .noSuchMonth(let month)?:
+            why = Wording(fr: " : il n'y a pas de mois \(month) ; l'ordre est année-mois-jour", en: ": there is no month \(month); the order is year-month-day")
+        case .dayOutsideMonth(let month, let year, let days)?:
+            why = Wording(fr: " : le mois \(month) de \(year) a \(days) jours", en: ": month \(month) of \(year) has \(days) days")
+        case nil:
+            why = written.map { Wording(fr: " ; écrivez `\($0)`", en: "; write `\($0)`") } ?? .none
+        }
+        return Message(.notDate, fr: "la clé `\(key)` doit être une date écrite `2025-10-09` ou `2025-10-09 18:30`, pas `\(value)`\(why.french)",
+                       en: "`\(key)` must be a date written `2025-10-09` or `2025-10-09 18:30`, not `\(value)`\(why.english)")
     }
 
     static func dayWithTime(_ key: String) -> Message {
@@ -76,13 +100,20 @@ extension Message {
     }
 
     static func notEmail(_ key: String, _ value: String) -> Message {
-        Message(.notEmail, fr: "la clé `\(key)` doit être une adresse électronique comme `contact@ville.fr`, pas `\(value)`",
-                en: "`\(key)` must be an e-mail address such as `contact@ville.fr`, not `\(value)`")
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        let hint = parts.count == 1 ? Wording(fr: " : il y manque le `@`", en: ": it lacks the `@`")
+            : parts.count == 2 && !parts[1].isEmpty && !parts[1].contains(".")
+            ? Wording(fr: " : après le `@`, le nom de domaine finit par `.fr`, `.org`…", en: ": after the `@`, the domain name ends with `.fr`, `.org`…")
+            : .none
+        return Message(.notEmail, fr: "la clé `\(key)` doit être une adresse électronique comme `contact@ville.fr`, pas `\(value)`\(hint.french)",
+                       en: "`\(key)` must be an e-mail address such as `contact@ville.fr`, not `\(value)`\(hint.english)")
     }
 
-    static func notPhone(_ key: String, _ value: String) -> Message {
-        Message(.notPhone, fr: "la clé `\(key)` doit être un numéro de téléphone français comme `03 87 56 27 68` ou `3114`, pas `\(value)`",
-                en: "`\(key)` must be a French phone number such as `03 87 56 27 68` or `3114`, not `\(value)`")
+    /// `digits`: how many a national number written with another count than ten has.
+    static func notPhone(_ key: String, _ value: String, digits: Int? = nil) -> Message {
+        let count = digits.map { Wording(fr: " : il a \($0) chiffres, un numéro français en a 10", en: ": it has \($0) digits, a French number has 10") } ?? .none
+        return Message(.notPhone, fr: "la clé `\(key)` doit être un numéro de téléphone français comme `03 87 56 27 68` ou `3114`, pas `\(value)`\(count.french)",
+                       en: "`\(key)` must be a French phone number such as `03 87 56 27 68` or `3114`, not `\(value)`\(count.english)")
     }
 
     static func overseasPhone(_ key: String, _ value: String, prefix: String, code: String, national: String, display: String) -> Message {

@@ -75,10 +75,12 @@ extension Message {
         return Message(.yamlMalformed, fr: "YAML mal formé (l'analyseur dit : « \(problem) »)", en: "malformed YAML: \(problem)")
     }
 
-    static func yamlDuplicateKey(_ keys: [String]) -> Message {
+    /// `lines`: the first two lines the key is written at, when they are known.
+    static func yamlDuplicateKey(_ keys: [String], lines: (Int, Int)? = nil) -> Message {
         let list = Wording.codeList(keys)
-        return Message(.yamlDuplicateKey, fr: "la clé \(list) est écrite deux fois dans le même groupe",
-                       en: "the key \(list) is written twice in the same group")
+        let lineNumbers = lines.map { Wording(fr: " (lignes \($0.0) et \($0.1)) : gardez-en une", en: " (lines \($0.0) and \($0.1)): keep one") } ?? .none
+        return Message(.yamlDuplicateKey, fr: "la clé \(list) est écrite deux fois dans le même groupe\(lineNumbers.french)",
+                       en: "the key \(list) is written twice in the same group\(lineNumbers.english)")
     }
 
     static func yamlUnreadable(_ problem: String) -> Message {

@@ -8,12 +8,6 @@ extension Message {
                        en: "unknown category `\(id)`\(hint.english) (the categories are \(list); a site adds its own under `guide.categories` in site.yml)")
     }
 
-    static func badCategoryID(_ value: String) -> Message {
-        Message(.badCategoryID,
-                fr: "`category` doit être l'identifiant d'une catégorie comme `cmp-adultes` (minuscules, chiffres et tirets), pas `\(value)`",
-                en: "`category` must be a category id such as `cmp-adultes` (lower-case letters, digits and hyphens), not `\(value)`")
-    }
-
     static func guideNotGroup(is kind: Wording) -> Message {
         Message(.guideNotGroup, fr: "`guide` doit être un groupe de clés (`categories: …`), pas \(kind.french)",
                 en: "`guide` must be a group of keys (`categories: …`), not \(kind.english)")

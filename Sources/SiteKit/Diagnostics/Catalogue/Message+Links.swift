@@ -24,10 +24,11 @@ extension Message {
                        en: "\(what.english) points to `content/\(target)`, which \(why.english) and is not published")
     }
 
-    static func linkToMissingFile(_ destination: String, target: String, isImage: Bool) -> Message {
+    static func linkToMissingFile(_ destination: String, target: String, suggestion: String? = nil, isImage: Bool) -> Message {
         let what = what(isImage, destination)
-        return Message(.linkToMissingFile, fr: "\(what.french) mène à `content/\(target)`, qui n'existe pas",
-                       en: "\(what.english) points to `content/\(target)`, which does not exist")
+        let hint = Wording.didYouMean(suggestion)
+        return Message(.linkToMissingFile, fr: "\(what.french) mène à `content/\(target)`, qui n'existe pas\(hint.french)",
+                       en: "\(what.english) points to `content/\(target)`, which does not exist\(hint.english)")
     }
 
     static func linkToNothing(_ destination: String) -> Message {
