@@ -125,7 +125,7 @@ public struct SiteBuilder: Sendable {
         var placed = timings.stage("exports and feeds") {
             var placed = RenderedPages()
             for feature in SiteFeatures.all {
-                placed.append(destination.place(feature.files(for: site, environment: environment, log: &log), log: &log))
+                placed.append(feature.placeFiles(for: site, environment: environment, into: destination, log: &log))
             }
             return placed
         }

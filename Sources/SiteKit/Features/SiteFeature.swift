@@ -7,11 +7,20 @@ protocol SiteFeature: Sendable {
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile]
     /// The paths of the files it will add, when known before rendering, so that content can link to them.
     func filePaths(for site: ResolvedSite) -> [String]
+    /// Its files, sent to `destination`; a feature whose files weigh several MB makes and places them one at a time.
+    func placeFiles(for site: ResolvedSite, environment: RenderEnvironment, into destination: PageDestination,
+                    log: inout DiagnosticLog) -> RenderedPages
 }
 
 extension SiteFeature {
     /// None by default: links to its files are then checked once they are written.
     func filePaths(for site: ResolvedSite) -> [String] { [] }
+
+    /// All its files made, then placed.
+    func placeFiles(for site: ResolvedSite, environment: RenderEnvironment, into destination: PageDestination,
+                    log: inout DiagnosticLog) -> RenderedPages {
+        destination.place(files(for: site, environment: environment, log: &log), log: &log)
+    }
 }
 
 /// Every feature, in the order they run. One line a feature.

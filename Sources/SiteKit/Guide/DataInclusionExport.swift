@@ -38,9 +38,11 @@ struct DataInclusionExport {
     /// The file's text, keys sorted.
     func text() -> String {
         let source = baseURL.origin.components(separatedBy: "://").last ?? baseURL.origin
-        let structures = guide.entries.map { JSONTree.object(structure(of: $0, source: source)) }
-        let services = guide.entries.map { JSONTree.object(service(of: $0, source: source)) }
-        return JSONText.of(["structures": .list(structures), "services": .list(services)], .compact) + "\n"
+        // Each entry's objects are made as they are written, not held as trees for the whole guide.
+        let entries = guide.entries
+        let structures = JSONTree.items(count: entries.count) { .object(structure(of: entries[$0], source: source)) }
+        let services = JSONTree.items(count: entries.count) { .object(service(of: entries[$0], source: source)) }
+        return JSONText.of(["structures": structures, "services": services], .compact) + "\n"
     }
 
     /// What a structure and its service share: where, how to reach it, when.

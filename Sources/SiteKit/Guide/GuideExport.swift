@@ -13,8 +13,9 @@ struct GuideExport {
     /// The build's day, for the data·inclusion export.
     var today: CalendarDate
 
-    /// The four files.
-    func files() -> [OutputFile] {
+    /// Makes the four files one after the other, handing each to `place` as soon as it is made: each weighs several
+    /// MB at 10,000 entries, and none needs to stay in memory once placed.
+    func make(each place: (OutputFile) -> Void) {
         let records = guide.entries.map { GuideRecord(entry: $0, url: site.config.baseURL.absolute($0.urlPath)) }
         let counts = Dictionary(grouping: guide.entries, by: \.category.id).mapValues(\.count)
         let categories = guide.vocabulary.categories.map { category -> JSONTree in
@@ -27,21 +28,20 @@ struct GuideExport {
             "format": "clsm-guide", "version": .int(Self.version), "site": about, "categories": .list(categories),
             "resources": .list(trees),
         ]
+        place(OutputFile(path: guide.paths.json, contents: .text(JSONText.of(document, .pretty) + "\n")))
+        let entries = guide.entries
         let features: JSONTree = [
             "type": "FeatureCollection",
-            "features": .list(zip(guide.entries, trees).map { entry, tree in
+            "features": .items(count: entries.count) { index in
                 // RFC 7946: an entry without coordinates is a feature whose geometry is null.
-                ["type": "Feature", "id": .string(entry.id), "geometry": entry.details.coordinates.map(Self.point) ?? .null,
-                 "properties": tree]
-            }),
+                ["type": "Feature", "id": .string(entries[index].id),
+                 "geometry": entries[index].details.coordinates.map(Self.point) ?? .null, "properties": trees[index]]
+            },
         ]
-        return [
-            OutputFile(path: guide.paths.json, contents: .text(JSONText.of(document, .pretty) + "\n")),
-            OutputFile(path: guide.paths.geoJSON, contents: .text(JSONText.of(features, .pretty) + "\n")),
-            OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))),
-            OutputFile(path: guide.paths.dataInclusion,
-                       contents: .text(DataInclusionExport(guide: guide, baseURL: site.config.baseURL, today: today).text())),
-        ]
+        place(OutputFile(path: guide.paths.geoJSON, contents: .text(JSONText.of(features, .pretty) + "\n")))
+        place(OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))))
+        place(OutputFile(path: guide.paths.dataInclusion,
+                         contents: .text(DataInclusionExport(guide: guide, baseURL: site.config.baseURL, today: today).text())))
     }
 
     /// A GeoJSON point: `[longitude, latitude]`, in that order.

@@ -13,12 +13,20 @@ struct GuideFeature: SiteFeature {
     }
 
     func files(for site: ResolvedSite, environment: RenderEnvironment, log: inout DiagnosticLog) -> [OutputFile] {
+        placeFiles(for: site, environment: environment, into: .memory, log: &log).files
+    }
+
+    func placeFiles(for site: ResolvedSite, environment: RenderEnvironment, into destination: PageDestination,
+                    log: inout DiagnosticLog) -> RenderedPages {
         // Built by `pages(for:)`, which recorded its mistakes (were it not, they are recorded here); the exports are
         // its last use, and its entries' details weigh over 1 KB each.
-        guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return [] }
+        guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return RenderedPages() }
         let today = ZonedTime.calendarDate(of: environment.now, in: environment.timeZone)
+        var placed = RenderedPages()
+        GuideExport(guide: guide, site: site, today: today).make { placed.append(destination.place([$0], log: &log)) }
         let libraries = Self.hasMap(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
-        return GuideExport(guide: guide, site: site, today: today).files() + libraries
+        placed.append(destination.place(libraries, log: &log))
+        return placed
     }
 
     func filePaths(for site: ResolvedSite) -> [String] {

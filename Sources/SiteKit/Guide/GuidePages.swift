@@ -98,18 +98,14 @@ struct GuidePages {
 
     /// For each entry, what its own page adds: its category, and some other entries of that category in its commune.
     private var entryPages: [GeneratedPage] {
-        // Serialising JSON is the costly part of an entry's values, and each is its own.
-        let (entries, base) = (guide.entries, values.environment.baseURL)
-        let jsonLD = ParallelWork.map(count: entries.count, jobs: values.environment.jobs) {
-            ResourceJSONLD.json(for: entries[$0], baseURL: base)
-        }
-        return zip(entries, jsonLD).map { entry, jsonLD in
+        let base = values.environment.baseURL
+        return guide.entries.map { entry in
             let related = guide.related(to: entry)
             var generated = page(entry.urlPath, entry.title, layout: "resource", parent: paths.root, [
                 "category": .group(values.category(entry.category)), "related": values.entries(related.entries),
                 "has_related": .bool(!related.entries.isEmpty), "has_more_related": .bool(related.hasMore),
                 "related_title": .text(values.environment.french.text("Dans la même catégorie \(Self.place(entry.details.commune))")),
-                "json_ld": .text(jsonLD),
+                "json_ld": .deferred(ResourceJSONLDText(entry: entry, baseURL: base)),
             ])
             // The entry's card, made once for the lists, is its own page's `resource` values too.
             generated.values[ContentKind.resource.rawValue] = values.entry(entry)["card"]

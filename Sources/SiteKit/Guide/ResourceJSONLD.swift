@@ -1,3 +1,5 @@
+import Templates
+
 /// The schema.org data of a guide entry's page: a type chosen by its category (the table is in docs/guide-data.md),
 /// its address, point, telephone and opening hours.
 enum ResourceJSONLD {
@@ -87,4 +89,16 @@ enum ResourceJSONLD {
             }
         }
     }
+}
+
+/// An entry's JSON-LD, made when its page is rendered (`page.guide.json_ld`): made for every entry before the pages,
+/// they stood in memory together, 10 MB at 10,000 entries.
+struct ResourceJSONLDText: DeferredText {
+    /// The entry.
+    let entry: GuideEntry
+    /// The site's base URL.
+    let baseURL: BaseURL
+
+    /// Made again at each use, the same each time: an entry's page is rendered once.
+    var text: String { ResourceJSONLD.json(for: entry, baseURL: baseURL) }
 }

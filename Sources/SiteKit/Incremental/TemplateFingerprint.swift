@@ -60,7 +60,8 @@ struct TemplateFingerprint {
             // What a rendered partial renders from stands beside it in the same group (an entry's values around its
             // `item_html`), and the site-wide values are the page's own `site` and `t`: the group's other keys cover them.
             guard let item = deferred as? RenderedPartial else {
-                isComplete = false
+                // Any other deferred text (an entry's JSON-LD) is made from values of its own: its text is what counts.
+                add(deferred.text)
                 return
             }
             hasher.combine(6 as UInt8)

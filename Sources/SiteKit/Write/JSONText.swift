@@ -42,6 +42,10 @@ struct JSONText {
             bytes.append(UInt8(ascii: "["))
             writeItems(items.count, depth: depth) { json, index in json.write(items[index], depth: depth + 1) }
             bytes.append(UInt8(ascii: "]"))
+        case .items(let count, let item):
+            bytes.append(UInt8(ascii: "["))
+            writeItems(count, depth: depth) { json, index in json.write(item(index), depth: depth + 1) }
+            bytes.append(UInt8(ascii: "]"))
         case .object(let members):
             // `<` on these ASCII keys is their byte order, and the fast comparison of Swift's strings.
             let sorted = members.sorted { $0.key < $1.key }

@@ -8,6 +8,9 @@ enum JSONTree: Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     case bool(Bool)
     case null
     indirect case list([JSONTree])
+    /// A list whose items are made one at a time as they are written, each dropped once written: an export's thousands
+    /// of entries never stand in memory as trees all at once.
+    case items(count: Int, item: @Sendable (Int) -> JSONTree)
     /// Members: they are written sorted by key.
     indirect case object([String: JSONTree])
 

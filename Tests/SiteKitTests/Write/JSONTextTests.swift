@@ -11,7 +11,16 @@ import Testing
         "a": .double(49.0), "b": .double(2.7745), "c": .double(-0.5), "d": .double(1e20), "e": .double(6.0e-7),
         "text": "x\"\\\n\r\t\u{8}\u{c}\u{1}\u{1f}/é « »\u{7f}", "none": .null, "ok": true, "no": false,
         "empty_list": [], "empty_object": .object([:]), "nested": [[-1], ["z": .null]],
+        "made": .items(count: 3) { ["n": .int($0), "list": [.int($0)]] }, "made_empty": .items(count: 0) { .int($0) },
     ]
+
+    @Test func itemsMadeAsWrittenAreWrittenAsTheSameList() {
+        let list: JSONTree = ["a": [["n": 0], ["n": 1]], "b": []]
+        let made: JSONTree = ["a": .items(count: 2) { ["n": .int($0)] }, "b": .items(count: 0) { .int($0) }]
+        for layout in [JSONText.Layout.pretty, .compact] {
+            #expect(JSONText.of(made, layout) == JSONText.of(list, layout))
+        }
+    }
 
     @Test func prettyIsWhatJSONEncoderWritesForEveryKindOfValue() throws {
         #expect(JSONText.of(Self.everyKind, .pretty) == (try Self.encoded(Self.everyKind)))
@@ -49,6 +58,7 @@ import Testing
         case .bool(let flag): return flag
         case .null: return NSNull()
         case .list(let items): return items.map(foundationValue)
+        case .items(let count, let item): return (0..<count).map { foundationValue(item($0)) }
         case .object(let members): return members.mapValues(foundationValue)
         }
     }
@@ -95,6 +105,9 @@ private struct EncodableTree: Encodable {
         case .list(let items):
             var list = encoder.unkeyedContainer()
             for item in items { try list.encode(EncodableTree(tree: item)) }
+        case .items(let count, let item):
+            var list = encoder.unkeyedContainer()
+            for index in 0..<count { try list.encode(EncodableTree(tree: item(index))) }
         case .object(let members):
             var object = encoder.container(keyedBy: Key.self)
             for (key, value) in members { try object.encode(EncodableTree(tree: value), forKey: Key(stringValue: key)) }
