@@ -106,13 +106,19 @@ struct LinkResolver {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func splitSuffix(_ destination: String) -> (String, String) {
+    static func splitSuffix(_ destination: String) -> (String, String) {
+        // In printable ASCII a byte is a Character: the bytes are searched, not the Characters (every link passes here).
+        if destination.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let utf8 = destination.utf8
+            guard let index = utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else { return (destination, "") }
+            return (String(destination[..<index]), String(destination[index...]))
+        }
         guard let index = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (destination, "") }
         return (String(destination[..<index]), String(destination[index...]))
     }
 
     private static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")), text.contains("%") else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()
         while let byte = iterator.next() {
