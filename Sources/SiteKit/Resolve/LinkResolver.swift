@@ -108,7 +108,7 @@ struct LinkResolver {
 
     static func splitSuffix(_ destination: String) -> (String, String) {
         // In printable ASCII a byte is a Character: the bytes are searched, not the Characters (every link passes here).
-        if destination.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if destination.isPrintableASCII {
             let utf8 = destination.utf8
             guard let index = utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else { return (destination, "") }
             return (String(destination[..<index]), String(destination[index...]))

@@ -21,41 +21,28 @@ public enum Placeholders {
 
     /// Whether `text` is `wanted` between spaces and tabs. Every value of every front matter passes here.
     static func holdsOnly(_ text: String, _ wanted: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count >= wanted.utf8.count else { return false }
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end && isBlank(bytes[start]) { start = bytes.index(after: start) }
-        while start < end && isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        return bytes[start..<end].elementsEqual(wanted.utf8)
+        guard text.utf8.count >= wanted.utf8.count else { return false }
+        var text = text
+        return text.withUTF8 { holdsOnly($0[...], wanted) }
     }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// The offsets (0 for the first) of the lines of `text` that hold `wanted` and nothing else but spaces and tabs.
     /// Compared as bytes: every page's body passes here, and `String` lines cost more than the rest of its reading.
     static func lineOffsets(in text: String, holdingOnly wanted: String) -> [Int] {
-        let needle = Array(wanted.utf8)
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-            var offsets: [Int] = []
-            var line = 0
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                var first = start
-                var last = end
-                while first < last && isBlank(bytes[first]) { first += 1 }
-                while last > first && isBlank(bytes[last - 1]) { last -= 1 }
-                if last - first == needle.count && needle.indices.allSatisfy({ bytes[first + $0] == needle[$0] }) {
-                    offsets.append(line)
-                }
-                line += 1
-                start = end + 1
-            }
-            return offsets
-        }
         var text = text
-        return text.withUTF8(scan)
+        return text.withUTF8 { bytes in
+            bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+                holdsOnly(line, wanted) ? offset : nil
+            }
+        }
     }
+
+    private static func holdsOnly(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ wanted: String) -> Bool {
+        var line = line
+        while let first = line.first, isBlank(first) { line.removeFirst() }
+        while let last = line.last, isBlank(last) { line.removeLast() }
+        return line.elementsEqual(wanted.utf8)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 }

@@ -39,10 +39,10 @@ public enum SiteValidator {
             log.append(result.log)
             guard let page = result.page else {
                 unpublished[file.relativePath] = .invalid
-                let kind = kind(of: file.relativePath, in: config)
-                if let body = body(of: file, kind: kind) { bodiesInError.append(body) }
-                if kind == .resource, let category = category(of: file) { categoriesInError.append(category) }
-                if kind == .event, let year = sismYear(of: file) { eventsNamingEditions[year, default: 0] += 1 }
+                let remains = FileInError(file, kind: kind(of: file.relativePath, in: config))
+                if let body = remains.body { bodiesInError.append(body) }
+                if let category = remains.category { categoriesInError.append(category) }
+                if let year = remains.sismYear { eventsNamingEditions[year, default: 0] += 1 }
                 continue
             }
             if let year = (page.details as? EventDetails)?.sismYear { eventsNamingEditions[year, default: 0] += 1 }
@@ -59,39 +59,6 @@ public enum SiteValidator {
         pages.sort { $0.contentPath < $1.contentPath }
         return SiteModel(config: config, pages: pages, unpublished: unpublished, bodiesInError: bodiesInError,
                          categoriesOfEntriesInError: categoriesInError, eventsNamingEditions: eventsNamingEditions)
-    }
-
-    /// The body of a file whose front matter has errors, in a page of no title and no keys; nil when the front matter
-    /// cannot even be told from the body (that error is reported already).
-    private static func body(of file: SourceFile, kind: ContentKind) -> Page? {
-        let source = "content/" + file.relativePath
-        var reported = DiagnosticLog()
-        guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported) else { return nil }
-        return Page(source: source, contentPath: file.relativePath, kind: kind, title: "", description: nil, slug: nil, date: nil,
-                    updated: nil, isDraft: false, weight: nil, aliases: [], menuTitle: nil, layout: nil, body: split.body,
-                    bodyFirstLine: split.bodyFirstLine, details: nil, isGenerated: false)
-    }
-
-    /// The `category` of the guide entry `file`, whose front matter has errors, when it is written.
-    private static func category(of file: SourceFile) -> Located<String>? {
-        value("category", of: file).flatMap { $0.value.isEmpty ? nil : $0 }
-    }
-
-    /// The `sism` year the event `file`, whose front matter has errors, names: it depends on the edition as much as a
-    /// published event does.
-    private static func sismYear(of file: SourceFile) -> Int? {
-        value("sism", of: file).flatMap { Int($0.value) }
-    }
-
-    /// The text of `key` in the front matter of `file`, which has errors (reported already), when it is one value.
-    private static func value(_ key: String, of file: SourceFile) -> Located<String>? {
-        let source = "content/" + file.relativePath
-        var reported = DiagnosticLog()
-        guard let split = FrontMatterSplitter.split(file.text, file: source, log: &reported),
-              let entries = YAMLReader().read(split.frontMatter, file: source, firstLine: split.frontMatterFirstLine, log: &reported)?.entries,
-              let entry = entries.first(where: { $0.key == key }), case .scalar(let text, _) = entry.value.value
-        else { return nil }
-        return Located(text.trimmingSpaces, at: entry.value.location)
     }
 
     /// The kind a content path gives its file: its first folder's, unless it is a folder's own `index.md`.
