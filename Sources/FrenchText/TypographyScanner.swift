@@ -10,7 +10,9 @@ enum TypographyScanner {
         case html
     }
 
-    static func run(_ input: String, mode: Mode) -> String {
+    /// Typesets `input`. `joiningWords: false` hands each word and space to the writer apart, as the scanner did
+    /// before its plain runs took in the spaces between words: the reference its differential test compares with.
+    static func run(_ input: String, mode: Mode, joiningWords: Bool = true) -> String {
         let bytes = Array(input.utf8)
         var writer = TypographyWriter(capacity: bytes.count)
         var index = 0
@@ -59,12 +61,11 @@ enum TypographyScanner {
                 protected = ProtectedToken.find(in: bytes, from: index, stopAtTag: mode == .html)
                 if protected?.lowerBound == index { continue }
             }
-            if plainBytes[Int(byte)] {
+            if isPlain(byte) {
                 // Ordinary characters (letters, digits, most punctuation) go out in one piece,
                 // up to the next special byte or the start of a protected URL.
-                var end = index + 1
-                let limit = protected.map { min($0.lowerBound, bytes.count) } ?? bytes.count
-                while end < limit, plainBytes[Int(bytes[end])] { end += 1 }
+                let limit = protected.map { min($0.lowerBound, bytes.count) } ?? (joiningWords ? nil : bytes.count)
+                let end = plainRun(in: bytes, from: index + 1, limit: limit, stopAtTag: mode == .html)
                 writer.plain(bytes[index..<end])
                 index = end
                 continue
@@ -83,15 +84,38 @@ enum TypographyScanner {
         return String(decoding: writer.output, as: UTF8.self)
     }
 
-    /// Bytes that never need the writer's attention one by one: everything but markup and
-    /// reference starts, line breaks, spaces, `: ; ! ?`, and the lead bytes C2 and E2 of the
-    /// special non-ASCII characters (no-break spaces, « » “ ” ¡ ¿). Continuation bytes of other
-    /// characters (é = C3 A9) are plain, so runs never stop inside a character they started.
-    private static let plainBytes: [Bool] = (0...255).map { byte in
-        switch byte {
-        case 0x3C, 0x26, 0x0A, 0x0D, 0x20, 0x09, 0x3A, 0x3B, 0x21, 0x3F, 0xC2, 0xE2: return false
-        default: return true
+    /// Where the plain run that goes on at `start` ends: at a special byte, at `limit` (a protected URL's start),
+    /// or before a space that the run cannot take in. A single space between two plain words is taken in when the
+    /// word after it is no URL: the writer would only copy both words and the space, and forget the space once the
+    /// second word came, so the run gives the same bytes and the same state in one piece.
+    private static func plainRun(in bytes: [UInt8], from start: Int, limit: Int?, stopAtTag: Bool) -> Int {
+        var end = start
+        let runLimit = limit ?? bytes.count
+        while end < runLimit {
+            let byte = bytes[end]
+            if isPlain(byte) {
+                end += 1
+                continue
+            }
+            guard limit == nil, byte == UInt8(ascii: " "), end + 1 < bytes.count, isPlain(bytes[end + 1]),
+                  ProtectedToken.find(in: bytes, from: end + 1, stopAtTag: stopAtTag) == nil
+            else { return end }
+            end += 2
         }
+        return end
+    }
+
+    /// Whether `byte` never needs the writer's attention one by one: everything but markup and reference starts,
+    /// line breaks, spaces, `: ; ! ?`, and the lead bytes C2 and E2 of the special non-ASCII characters (no-break
+    /// spaces, « » “ ” ¡ ¿). Continuation bytes of other characters (é = C3 A9) are plain, so runs never stop
+    /// inside a character they started. The special ASCII bytes, all below 64, are the bits of one mask.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte >= 64 { return byte != 0xC2 && byte != 0xE2 }
+        // < & \n \r space \t : ; ! ?
+        let special: UInt64 = 1 << 0x3C | 1 << 0x26 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x09 | 1 << 0x3A
+            | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F
+        return special & (1 << UInt64(byte)) == 0
     }
 
     /// Feeds a character reference; returns whether a new token starts after it.

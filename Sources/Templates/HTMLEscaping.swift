@@ -18,15 +18,28 @@ public enum HTMLEscaping {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The bytes of `text`, escaped as `escape` does, added to `bytes`: no intermediate String.
+    /// The bytes of `text`, escaped as `escape` does, added to `bytes`: no intermediate String. The runs between
+    /// two bytes to escape are copied whole, most texts in one piece.
     static func escape(_ text: String, into bytes: inout [UInt8]) {
-        for byte in text.utf8 {
-            if let entity = entity(for: byte) {
-                bytes.append(contentsOf: entity)
-            } else {
-                bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count where needsEntity(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                bytes.append(contentsOf: entity(for: utf8[index]) ?? [])
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
+    }
+
+    /// The bytes `"` (34), `&` (38), `'` (39), `<` (60) and `>` (62) as bits of one mask; computed, not a global
+    /// that each byte would check is initialised.
+    private static var entityMask: UInt64 { 1 << 34 | 1 << 38 | 1 << 39 | 1 << 60 | 1 << 62 }
+
+    @inline(__always)
+    private static func needsEntity(_ byte: UInt8) -> Bool {
+        byte < 64 && entityMask & (1 << byte) != 0
     }
 
     private static func entity(for byte: UInt8) -> [UInt8]? {

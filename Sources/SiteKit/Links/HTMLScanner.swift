@@ -76,24 +76,32 @@ enum HTMLScanner {
     }
 
     /// The text of an attribute value, its character references (`&amp;`, `&#39;`, `&#x27;`) decoded.
+    ///
+    /// Bytes, not Characters: a browser decodes `&amp;` even when a combining mark follows its `;`.
     static func decodeReferences(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            let afterAmpersand = rest.index(after: ampersand)
-            guard let semicolon = rest[afterAmpersand...].prefix(12).firstIndex(of: ";"),
-                  let decoded = character(named: rest[afterAmpersand..<semicolon]) else {
-                result += "&"
-                rest = rest[afterAmpersand...]
+        let value = UnsafeBufferPointer(rebasing: bytes[range])
+        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(value.count)
+        var index = 0
+        while index < value.count {
+            let byte = value[index]
+            index += 1
+            guard byte == UInt8(ascii: "&") else {
+                result.append(byte)
                 continue
             }
-            result.unicodeScalars.append(decoded)
-            rest = rest[rest.index(after: semicolon)...]
+            let nameEnd = value[index..<min(index + 12, value.count)].firstIndex(of: UInt8(ascii: ";"))
+            guard let nameEnd,
+                  let decoded = character(named: Substring(decoding: UnsafeBufferPointer(rebasing: value[index..<nameEnd]), as: UTF8.self))
+            else {
+                result.append(byte)
+                continue
+            }
+            result.append(contentsOf: String(decoded).utf8)
+            index = nameEnd + 1
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func character(named name: Substring) -> Unicode.Scalar? {
