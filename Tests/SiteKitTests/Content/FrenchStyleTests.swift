@@ -25,7 +25,7 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        let pieces = ["'", "l", "é", "e\u{301}", " ", ":", "?", "«", "1", "’", "\u{1F600}", "\u{200D}", "-"]
+        let pieces = ["'", "l", "é", "e\u{301}", " ", ":", "?", "«", "1", "’", "\u{1F600}", "\u{200D}", "-", "\u{301}", "ª", "µ", "\u{600}", "\r"]
         for _ in 0..<2_000 {
             let text = (0..<Int(next() % 12)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
             var expected = ""
