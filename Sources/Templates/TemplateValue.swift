@@ -22,7 +22,10 @@ public enum TemplateValue: Sendable {
 public typealias TemplateValues = [String: TemplateValue]
 
 /// A text made on its first use, then the same on every use.
-public protocol DeferredText: Sendable {
+///
+/// A class: a reference keeps `TemplateValue` two words wide, where any value would take an existential's five and
+/// make every copy of a value, on every lookup, go through its type's witnesses.
+public protocol DeferredText: AnyObject, Sendable {
     /// The text; computing it may take time the first time.
     var text: String { get }
 }

@@ -75,7 +75,8 @@ import Testing
     @Test(arguments: [
         ("guide/cmp/index.html", "guide/cmp/index.html"), ("a//b", "a/b"), ("/a/", "a"), ("./a", "a"), ("a/.", "a"),
         ("a/b/..", "a"), ("a/..", ""), ("", ""), ("/", ""), (".well-known/x", ".well-known/x"), ("...", "..."),
-        ("a/../..", nil), ("..", nil),
+        ("a/../..", nil), ("..", nil), ("guide/cmp/", "guide/cmp"), ("/guide/cmp/", "guide/cmp"), ("//a/", "a"),
+        ("/a//", "a"), ("/./", ""), ("/../", nil), ("/a/../", ""), ("/é/", "é"),
     ])
     func normalizingResolvesDotsAndDropsEmptySegments(_ path: String, _ normalized: String?) {
         #expect(Path.normalize(path) == normalized)

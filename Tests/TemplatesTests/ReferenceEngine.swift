@@ -99,6 +99,10 @@ private struct DeferredRenderable: MustacheCustomRenderable, CustomReflectable, 
 }
 
 /// A deferred text that is always the same.
-struct FixedDeferred: DeferredText {
+final class FixedDeferred: DeferredText {
     let text: String
+
+    init(text: String) {
+        self.text = text
+    }
 }

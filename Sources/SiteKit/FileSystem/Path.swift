@@ -7,7 +7,16 @@ enum Path {
 
     /// The segments of `path` between slashes, empty ones dropped.
     static func segments(_ path: String) -> [String] {
-        path.utf8.split(separator: slash).map { String(decoding: $0, as: UTF8.self) }
+        var segments: [String] = []
+        var text = path
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                if index > start { segments.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return segments
     }
 
     /// `a/b/c` → `a/b`; `c` → ``; `/c` → `/`.
@@ -27,7 +36,13 @@ enum Path {
 
     /// Resolves `.` and `..` in a relative path; nil when `..` climbs above its start.
     static func normalize(_ path: String) -> String? {
-        if isNormal(path) { return path }
+        if isNormal(path.utf8[...]) { return path }
+        // Most links lead to a folder (`a/b/`) or start at the root (`/a/b/`): one slash at either end of segments that
+        // need nothing, which normalizing drops.
+        let utf8 = path.utf8
+        let start = utf8.first == slash ? utf8.index(after: utf8.startIndex) : utf8.startIndex
+        let end = utf8.last == slash && utf8.endIndex > start ? utf8.index(before: utf8.endIndex) : utf8.endIndex
+        if isNormal(utf8[start..<end]) { return String(Substring(utf8[start..<end])) }
         var kept: [String] = []
         for segment in segments(path) {
             switch segment {
@@ -42,11 +57,11 @@ enum Path {
     }
 
     /// True when no segment of `path` is empty, `.` or `..`: normalizing it gives it back (most links of a page).
-    private static func isNormal(_ path: String) -> Bool {
+    private static func isNormal(_ path: Substring.UTF8View) -> Bool {
         let dot = UInt8(ascii: ".")
         var length = 0
         var dotsOnly = true
-        for byte in path.utf8 {
+        for byte in path {
             if byte == slash {
                 if length == 0 || (dotsOnly && length <= 2) { return false }
                 length = 0

@@ -62,7 +62,7 @@ struct DataInclusionExport {
         if let phone = details.phone { object["telephone"] = .string(String(phone.telURI.dropFirst("tel:".count))) }
         if let email = details.email { object["courriel"] = .string(email) }
         // The schema reads OpenStreetMap syntax only: free text is left out.
-        if let hours = details.hours, OpeningRule.rules(hours) != nil { object["horaires_accueil"] = .string(hours.trimmingSpaces) }
+        if let hours = details.hours, details.openingRules != nil { object["horaires_accueil"] = .string(hours.trimmingSpaces) }
         return object
     }
 

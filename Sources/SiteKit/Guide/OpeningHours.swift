@@ -9,8 +9,13 @@ enum OpeningHours {
 
     /// The French lines of `text`, or nil when it is free text.
     static func french(_ text: String) -> [String]? {
+        french(text, rules: OpeningRule.rules(text))
+    }
+
+    /// The French lines of `text`, whose rules (`OpeningRule.rules(text)`) were read already.
+    static func french(_ text: String, rules: [OpeningRule]?) -> [String]? {
         if text.trimmingSpaces == "24/7" { return ["24 h sur 24, 7 jours sur 7"] }
-        return OpeningRule.rules(text)?.map { line(for: $0) }
+        return rules?.map { line(for: $0) }
     }
 
     private static func line(for rule: OpeningRule) -> String {

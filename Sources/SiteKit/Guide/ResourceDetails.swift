@@ -19,6 +19,8 @@ struct ResourceDetails: PageDetails, KindValues {
     let website: String?
     /// Free text or OpenStreetMap opening hours, as written.
     let hours: String?
+    /// The rules of `hours` when it is in the OpenStreetMap subset, read once; nil for free text or no hours.
+    let openingRules: [OpeningRule]?
     /// Ids of `GuideAudience`.
     let publics: [String]
     /// Youngest age welcomed.
@@ -65,7 +67,7 @@ struct ResourceDetails: PageDetails, KindValues {
         if let email { values["email"] = .text(email) }
         if let website { values["website"] = ["url": .text(website), "display": .text(Self.shortURL(website))] }
         if let hours {
-            let lines = OpeningHours.french(hours) ?? [hours]
+            let lines = OpeningHours.french(hours, rules: openingRules) ?? [hours]
             values["hours"] = ["lines": .texts(lines.map(french.text))]
         }
         if let ages = agesText { values["ages"] = .text(ages) }

@@ -27,9 +27,9 @@ enum ResourceDetailsReader: PageDetailsReader {
         guard log.entries[errorsBefore...].allSatisfy({ $0.severity != .error }), let category, let commune else { return nil }
         return ResourceDetails(
             category: category, commune: commune.value, address: address, postalCode: postalCode, phone: phone,
-            email: email, website: website, hours: hours, publics: publics, ageMin: ages.min, ageMax: ages.max,
-            access: access, cost: cost, sector: sector.map(\.value), coordinates: coordinates, isEmergency: emergency,
-            lastChecked: lastChecked, paths: GuidePaths(config: context.config))
+            email: email, website: website, hours: hours, openingRules: hours.flatMap(OpeningRule.rules), publics: publics,
+            ageMin: ages.min, ageMax: ages.max, access: access, cost: cost, sector: sector.map(\.value), coordinates: coordinates,
+            isEmergency: emergency, lastChecked: lastChecked, paths: GuidePaths(config: context.config))
     }
 
     private static func age(_ key: String, _ fields: inout FieldReader, log: inout DiagnosticLog) -> Located<Int>? {

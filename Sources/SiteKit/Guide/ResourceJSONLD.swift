@@ -48,7 +48,7 @@ enum ResourceJSONLD {
         if let point = details.coordinates {
             place["geo"] = ["@type": "GeoCoordinates", "latitude": .double(point.latitude), "longitude": .double(point.longitude)]
         }
-        if let hours = details.hours, let rules = OpeningRule.rules(hours) {
+        if let rules = details.openingRules {
             place["openingHoursSpecification"] = .list(specifications(rules))
         }
         if placeTypes.contains(type) {
@@ -93,11 +93,16 @@ enum ResourceJSONLD {
 
 /// An entry's JSON-LD, made when its page is rendered (`page.guide.json_ld`): made for every entry before the pages,
 /// they stood in memory together, 10 MB at 10,000 entries.
-struct ResourceJSONLDText: DeferredText {
+final class ResourceJSONLDText: DeferredText {
     /// The entry.
     let entry: GuideEntry
     /// The site's base URL.
     let baseURL: BaseURL
+
+    init(entry: GuideEntry, baseURL: BaseURL) {
+        self.entry = entry
+        self.baseURL = baseURL
+    }
 
     /// Made again at each use, the same each time: an entry's page is rendered once.
     var text: String { ResourceJSONLD.json(for: entry, baseURL: baseURL) }

@@ -7,7 +7,7 @@ import Testing
         let paths = GuidePaths(folder: "guide")
         let details = ResourceDetails(
             category: Located("gem", at: SourceLocation(file: "x")), commune: "Metz", address: nil, postalCode: nil, phone: nil,
-            email: nil, website: nil, hours: nil, publics: [], ageMin: nil, ageMax: nil, access: nil, cost: nil, sector: [],
+            email: nil, website: nil, hours: nil, openingRules: nil, publics: [], ageMin: nil, ageMax: nil, access: nil, cost: nil, sector: [],
             coordinates: nil, isEmergency: false, lastChecked: nil, paths: paths)
         return GuideEntry(title: title, description: nil, urlPath: "guide/\(path ?? title)/", paths: paths, details: details,
                           category: GuideCategory(id: "gem", label: "GEM", description: nil))
