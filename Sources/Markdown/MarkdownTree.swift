@@ -4,13 +4,15 @@ import Glibc
 /// A parsed cmark document, walked and changed in place before rendering. Does not own `root`.
 struct MarkdownTree {
     let root: OpaquePointer
+    /// Every node of the tree on entry, in document order: walked once, as only links' URLs change afterwards.
+    private let nodes: [OpaquePointer]
 
     init(root: OpaquePointer) {
         self.root = root
+        nodes = Self.nodes(of: root)
     }
 
-    /// Every node of the tree on entry, in document order.
-    func nodes() -> [OpaquePointer] {
+    private static func nodes(of root: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return result }
         defer { cmark_iter_free(iterator) }
@@ -27,7 +29,7 @@ struct MarkdownTree {
     /// Collects link and image destinations and replaces those `rewrite` maps to another one.
     mutating func rewriteLinks(_ rewrite: MarkdownRenderer.LinkRewriter) -> [MarkdownLink] {
         var links: [MarkdownLink] = []
-        for node in nodes() {
+        for node in nodes {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -67,10 +69,13 @@ struct MarkdownTree {
     func identifyHeadings(_ identifier: MarkdownRenderer.HeadingIdentifier, reserved: Set<String>) -> [MarkdownHeading] {
         var headings: [MarkdownHeading] = []
         var ids = HeadingIdentifiers(reserved: reserved)
-        for node in nodes() where cmark_node_get_type(node) == CMARK_NODE_HEADING {
+        for node in nodes where cmark_node_get_type(node) == CMARK_NODE_HEADING {
             let level = Int(cmark_node_get_heading_level(node))
             let text = Self.plainText(of: node)
-            let filtered = String(identifier(text).unicodeScalars.filter(Self.isIdentifierScalar))
+            let given = identifier(text)
+            // The slugs clsm gives hold only such scalars: filtered, they are given back.
+            let filtered = given.unicodeScalars.allSatisfy(Self.isIdentifierScalar)
+                ? given : String(given.unicodeScalars.filter(Self.isIdentifierScalar))
             let proposed = filtered.isEmpty ? "section" : filtered
             let id = ids.unique(proposed)
             headings.append(MarkdownHeading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node)),
