@@ -15,18 +15,26 @@ public enum ICalendarWriter {
     /// One content line folded: at most 75 octets a line, continuation lines starting with a space,
     /// never splitting the UTF-8 bytes of one character; each line ends with CRLF.
     public static func fold(_ line: String) -> String {
-        var result = ""
-        result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
+        let utf8 = line.utf8
+        guard utf8.count > maximumLineOctets else { return line + "\r\n" }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + utf8.count / 70 * 3 + 2)
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let lead = utf8[index]
+            // A scalar's length from its lead byte: the bytes of one character stay on one line.
+            let size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = utf8.index(index, offsetBy: size, limitedBy: utf8.endIndex) ?? utf8.endIndex
             if octets + size > maximumLineOctets {
-                result += "\r\n "
+                result.append(contentsOf: [0x0D, 0x0A, 0x20])
                 octets = 1
             }
-            result.unicodeScalars.append(scalar)
+            result.append(contentsOf: utf8[index..<end])
             octets += size
+            index = end
         }
-        return result + "\r\n"
+        result.append(contentsOf: [0x0D, 0x0A])
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// The text of a site file, decoded strictly: UTF-8 only, no NUL, line ends made `\n`, BOM dropped.
 public struct SourceText: Sendable {
     /// The decoded text with `\n` line ends.
@@ -9,7 +11,11 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Most files are valid UTF-8 with `\n` line ends: taken as they are. The others are decoded one scalar at a
         // time, to give the line and column of a mistake and to turn CR and CRLF into `\n`.
-        if !body.contains(0x0D) && !body.contains(0x00), let text = String(validating: body, as: UTF8.self) {
+        let hasCROrNUL = body.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0x0D, buffer.count) != nil || memchr(base, 0x00, buffer.count) != nil
+        }
+        if !hasCROrNUL, let text = String(validating: body, as: UTF8.self) {
             return SourceText(text: text)
         }
 

@@ -5,6 +5,10 @@ enum XMLEscaping {
     /// The characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) left out, since no parser
     /// would read the document otherwise; then `&`, `<`, `>`, `"` and `'` as HTML writes them, which XML reads too.
     static func escape(_ text: String) -> String {
+        // Below U+0020 only tab, LF and CR are allowed; the other forbidden scalars (U+FFFE, U+FFFF) start with EF.
+        if text.utf8.allSatisfy({ $0 >= 0x20 ? $0 != 0xEF : $0 == 0x9 || $0 == 0xA || $0 == 0xD }) {
+            return HTMLEscaping.escape(text)
+        }
         var allowed = String.UnicodeScalarView()
         allowed.append(contentsOf: text.unicodeScalars.filter(isAllowed))
         return HTMLEscaping.escape(String(allowed))

@@ -26,18 +26,28 @@ enum WebAddress {
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty,
-              !text.unicodeScalars.contains(where: { isForbidden($0) || forbiddenInEmail.contains($0) }) else { return false }
+              !text.unicodeScalars.contains(where: { isForbidden($0) || isForbiddenInEmail($0) }) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
     }
 
     /// Scalars, not Characters: `\r\n` is one Character, and so is a quote followed by a combining mark.
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let category = scalar.properties.generalCategory
-        return forbidden.contains(scalar) || scalar.properties.isWhitespace || category == .control || category == .format
+        switch scalar {
+        case "\"", "'", "<", ">", "\\", "`": return true
+        // ASCII's white space and controls are the scalars up to the space, and DEL; it has no format character.
+        case _ where scalar.isASCII: return scalar.value <= 0x20 || scalar.value == 0x7F
+        default:
+            let category = scalar.properties.generalCategory
+            return scalar.properties.isWhitespace || category == .control || category == .format
+        }
     }
 
-    private static let forbidden: Set<Unicode.Scalar> = ["\"", "'", "<", ">", "\\", "`"]
-    // A scheme (`mailto:`) or a display name (`Accueil <a@b.fr>`) is not an address.
-    private static let forbiddenInEmail: Set<Unicode.Scalar> = [":", ";", ",", "(", ")", "[", "]"]
+    /// A scheme (`mailto:`) or a display name (`Accueil <a@b.fr>`) is not an address.
+    private static func isForbiddenInEmail(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", ";", ",", "(", ")", "[", "]": true
+        default: false
+        }
+    }
 }
