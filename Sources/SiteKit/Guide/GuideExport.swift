@@ -13,24 +13,45 @@ struct GuideExport {
     /// The build's day, for the data·inclusion export.
     var today: CalendarDate
 
-    /// Makes the four files one after the other, handing each to `place` as soon as it is made: each weighs several
-    /// MB at 10,000 entries, and none needs to stay in memory once placed.
-    func make(each place: (OutputFile) -> Void) {
+    /// Makes the four files, `jobs` at a time, handing each to `place` in their order as soon as its group is made:
+    /// each weighs several MB at 10,000 entries, and none needs to stay in memory once placed.
+    func make(jobs: Int, each place: (OutputFile) -> Void) {
         let records = guide.entries.map { GuideRecord(entry: $0, url: site.config.baseURL.absolute($0.urlPath)) }
+        let trees = records.map(\.tree)
+        let makers: [@Sendable () -> OutputFile] = [
+            { [self] in OutputFile(path: guide.paths.json, contents: .text(JSONText.of(document(trees), .pretty) + "\n")) },
+            { [self] in OutputFile(path: guide.paths.geoJSON, contents: .text(JSONText.of(features(trees), .pretty) + "\n")) },
+            { [guide] in OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))) },
+            { [self] in
+                OutputFile(path: guide.paths.dataInclusion,
+                           contents: .text(DataInclusionExport(guide: guide, baseURL: site.config.baseURL, today: today).text()))
+            },
+        ]
+        let group = max(1, jobs)
+        for start in stride(from: 0, to: makers.count, by: group) {
+            let end = min(start + group, makers.count)
+            for file in ParallelWork.map(count: end - start, jobs: jobs, { makers[start + $0]() }) { place(file) }
+        }
+    }
+
+    /// `ressources.json`: the site, the categories with their counts, and every entry's record.
+    private func document(_ trees: [JSONTree]) -> JSONTree {
         let counts = Dictionary(grouping: guide.entries, by: \.category.id).mapValues(\.count)
         let categories = guide.vocabulary.categories.map { category -> JSONTree in
             ["id": .string(category.id), "label": .string(category.label), "description": .string(category.description),
              "count": .int(counts[category.id] ?? 0)]
         }
         let about: JSONTree = ["title": .string(site.config.title), "url": .string(site.config.baseURL.description)]
-        let trees = records.map(\.tree)
-        let document: JSONTree = [
+        return [
             "format": "clsm-guide", "version": .int(Self.version), "site": about, "categories": .list(categories),
             "resources": .list(trees),
         ]
-        place(OutputFile(path: guide.paths.json, contents: .text(JSONText.of(document, .pretty) + "\n")))
+    }
+
+    /// `ressources.geojson`: one feature per entry, its record as properties.
+    private func features(_ trees: [JSONTree]) -> JSONTree {
         let entries = guide.entries
-        let features: JSONTree = [
+        return [
             "type": "FeatureCollection",
             "features": .items(count: entries.count) { index in
                 // RFC 7946: an entry without coordinates is a feature whose geometry is null.
@@ -38,10 +59,6 @@ struct GuideExport {
                  "geometry": entries[index].details.coordinates.map(Self.point) ?? .null, "properties": trees[index]]
             },
         ]
-        place(OutputFile(path: guide.paths.geoJSON, contents: .text(JSONText.of(features, .pretty) + "\n")))
-        place(OutputFile(path: guide.paths.csv, contents: .text(GuideCSV.text(of: guide.entries))))
-        place(OutputFile(path: guide.paths.dataInclusion,
-                         contents: .text(DataInclusionExport(guide: guide, baseURL: site.config.baseURL, today: today).text())))
     }
 
     /// A GeoJSON point: `[longitude, latitude]`, in that order.

@@ -23,7 +23,9 @@ struct GuideFeature: SiteFeature {
         guard let guide = site.guide.take({ Guide.build(site: site, environment: environment, log: &log) }) else { return RenderedPages() }
         let today = ZonedTime.calendarDate(of: environment.now, in: environment.timeZone)
         var placed = RenderedPages()
-        GuideExport(guide: guide, site: site, today: today).make { placed.append(destination.place([$0], log: &log)) }
+        GuideExport(guide: guide, site: site, today: today).make(jobs: environment.jobs) {
+            placed.append(destination.place([$0], log: &log))
+        }
         let libraries = Self.hasMap(site) ? MapLibraries.copies(from: environment.javascriptDirectory) : []
         placed.append(destination.place(libraries, log: &log))
         return placed
