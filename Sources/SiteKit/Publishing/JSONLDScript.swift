@@ -9,7 +9,8 @@ enum JSONLDScript {
     /// These three characters only ever stand inside JSON strings, where the escapes mean the same. Byte by byte:
     /// `replacingOccurrences` compares Characters and misses a `<` followed by a combining mark.
     private static func escapedForScript(_ json: String) -> String {
-        guard json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
+        var text = json
+        guard text.withUTF8({ $0.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") } }) else {
             return json
         }
         var bytes: [UInt8] = []

@@ -41,7 +41,8 @@ final class RenderedPartials: @unchecked Sendable {
             lock.withLock { _ = missing.insert(template) }
             return ""
         }
-        return !wholeText && text.hasSuffix("\n") ? String(text.dropLast()) : text
+        // The last Character is `\n` alone: its byte is dropped (`dropLast()` on a String counted every Character).
+        return !wholeText && text.hasSuffix("\n") ? String(text[..<text.utf8.index(before: text.utf8.endIndex)]) : text
     }
 }
 
