@@ -82,8 +82,9 @@ public final class OutputStaging: Sendable {
     }
 
     /// Writes the files not written yet, lets `finish` work on the whole written folder (the search index), then puts
-    /// the staging folder in place of the output; false (reason in `log`) when the output was left as it was.
-    public func commit(_ files: [OutputFile], log: inout DiagnosticLog,
+    /// the staging folder in place of the output; false (reason in `log`) when the output was left as it was. The
+    /// previous output is removed before this returns, or later by `removals` when given.
+    public func commit(_ files: [OutputFile], log: inout DiagnosticLog, removals: OutputRemovals? = nil,
                        finish: (_ folder: String, _ log: inout DiagnosticLog) -> Bool = { _, _ in true }) -> Bool {
         for file in files where !write(file.path, file.contents) {
             log.error(.cannotWriteOutput(file.path), at: here)
@@ -106,7 +107,11 @@ public final class OutputStaging: Sendable {
             abandon()
             return false
         }
-        FileSystem.removeTree(retired)
+        if let removals, hadOutput {
+            removals.remove(retired)
+        } else {
+            FileSystem.removeTree(retired)
+        }
         return true
     }
 
