@@ -61,6 +61,7 @@ struct SiteOptions: ParsableArguments {
         if sites.count > 1 {
             context.themeCache = ThemeCache()
             context.gitHistories = GitHistoryCache()
+            context.outputRemovals = OutputRemovals()
         }
         let runs = sites.map { SiteRun(argument: $0, mode: mode, cwd: cwd, context: context, strict: strict, printsTimings: timings) }
         let format = self.format
@@ -76,6 +77,7 @@ struct SiteOptions: ParsableArguments {
             }
             for (position, result) in results.enumerated() { outcomes[wave[position]] = result }
         }
+        context.outputRemovals?.finish()
         var failed = false
         for index in runs.indices {
             guard let outcome = outcomes[index] else { continue }

@@ -24,6 +24,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.root + "/b/public"))
     }
 
+    @Test(arguments: ["1", "2"])
+    func aSecondRunReplacesTheOutputsLeavesNothingBesideThemAndKeepsAFailingSitesOwn(_ jobs: String) throws {
+        let workspace = try threeSites("basic")
+        #expect(try CommandRunner.run(["build", "site", "b", "c", "--jobs", jobs], in: workspace.root, environment: pinned).status == 0)
+        let before = workspace.tree("../b/public")
+        try "---\ntitle: [a]\n---\n".write(toFile: workspace.root + "/b/content/presentation.md", atomically: false, encoding: .utf8)
+        try "---\ntitle: Présentation\n---\nUn texte changé.\n".write(toFile: workspace.root + "/c/content/presentation.md",
+                                                                        atomically: false, encoding: .utf8)
+        let second = try CommandRunner.run(["build", "site", "b", "c", "--jobs", jobs], in: workspace.root, environment: pinned)
+        #expect(second.status == 1)
+        #expect(workspace.tree("../b/public") == before)
+        let changed = workspace.tree("../c/public")["presentation/index.html"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        #expect(changed.contains("Un texte changé."))
+        for name in ["site", "b", "c"] {
+            let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.root + "/" + name).filter { $0.contains("clsm-") }
+            #expect(beside == [])
+        }
+    }
+
     @Test func sitesBuiltSideBySideWithOneThemeAreByteIdenticalToSitesBuiltAlone() throws {
         // `publishing` has no layouts/ of its own: the three sites share the theme loaded once.
         let workspace = try threeSites("publishing")

@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         }
         guard let site = render(hooks: nil, into: .staging(staging), log: &log, timings: &timings), !(strict && log.hasWarnings),
               timings.stage("write the rest, move into place", {
-                  staging.commit(site.files, log: &log) { folder, log in
+                  staging.commit(site.files, log: &log, removals: context.outputRemovals) { folder, log in
                       guidePDF(for: site, into: folder, log: &log)
                           && site.site.config.search.map { SearchIndex.run(binary: context.pagefind, folder: folder, at: $0, log: &log) } ?? true
                   }

@@ -45,7 +45,7 @@ enum FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// The canonical absolute path, links resolved; nil when it does not exist.
@@ -60,11 +60,24 @@ enum FileSystem {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
         var info = stat()
-        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(min(Int(info.st_size), limit)) }
+        let expected = fstat(descriptor, &info) == 0 ? min(Int(info.st_size), limit) : 0
+        var failed = false
+        // The usual file is read whole straight into the array, sized by the file and one byte more to see its end.
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            guard let start = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let read = Glibc.read(descriptor, start + count, buffer.count - count)
+                if read < 0 { failed = true }
+                if read <= 0 { return }
+                count += read
+            }
+        }
+        guard !failed else { return nil }
+        guard bytes.count > expected else { return bytes }
+        // Longer than its size said (it grew) or than the limit: read on, no further than the limit and one buffer.
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        // A file past the limit is read no further than the next buffer: its size alone is the problem.
         while bytes.count <= limit {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 { return nil }
@@ -85,7 +98,8 @@ enum FileSystem {
         return text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0), to: path) }
     }
 
-    private static func write(buffer: UnsafeRawBufferPointer, to path: String) -> Bool {
+    /// Writes `buffer` to a new file at `path` (replacing it), without fsync; false on failure.
+    static func write(buffer: UnsafeRawBufferPointer, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -100,21 +114,30 @@ enum FileSystem {
 
     /// Creates `path` and its missing parents; false on failure.
     static func createDirectories(_ path: String) -> Bool {
-        if isDirectory(path) { return true }
-        let parent = Path.parent(of: path)
-        if parent != path && !parent.isEmpty && !createDirectories(parent) { return false }
-        return mkdir(path, 0o755) == 0 || isDirectory(path)
+        // mkdir first: a folder whose parent exists, the usual case, costs one call.
+        if mkdir(path, 0o755) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            return isDirectory(path)
+        case ENOENT:
+            let parent = Path.parent(of: path)
+            guard parent != path, !parent.isEmpty, createDirectories(parent) else { return false }
+            return mkdir(path, 0o755) == 0 || isDirectory(path)
+        default:
+            return false
+        }
     }
 
     /// Removes a file or a whole tree (links removed, never followed); false when something stayed.
     @discardableResult
     static func removeTree(_ path: String) -> Bool {
-        guard let type = entryType(path) else { return true }
-        if type == .directory {
-            for name in names(in: path) { removeTree(path + "/" + name) }
-            return rmdir(path) == 0
-        }
-        return unlink(path) == 0
+        if unlink(path) == 0 || errno == ENOENT { return true }
+        // Linux answers EISDIR for a folder; anything else is a file that cannot be removed.
+        guard errno == EISDIR else { return false }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        let emptied = TreeRemoval.empty(folder)
+        return rmdir(path) == 0 && emptied
     }
 
     /// Renames atomically within one file system; false on failure.

@@ -26,6 +26,9 @@ public struct BuildContext: Sendable {
     public var themeCache: ThemeCache? = nil
     /// The git histories shared by the sites of one run; nil to read each site's (with `readsGitHistory`).
     public var gitHistories: GitHistoryCache? = nil
+    /// Where the sites of one run hand the outputs they replaced, to be removed while the next sites build; nil to
+    /// remove each before its build returns.
+    public var outputRemovals: OutputRemovals? = nil
 
     /// Makes a context; `jobs` defaults to the processors this process may use.
     public init(now: BuildNow, includeDrafts: Bool = false, baseURLOverride: String? = nil, jobs: Int? = nil) {

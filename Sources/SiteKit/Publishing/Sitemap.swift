@@ -25,15 +25,21 @@ enum Sitemap {
 
     /// The URL with every byte outside printable ASCII percent-encoded, as the sitemap protocol asks.
     static func encoded(_ url: String) -> String {
+        guard url.utf8.contains(where: { !isKept($0) }) else { return url }
         var result = ""
         for byte in url.utf8 {
-            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">") {
+            if isKept(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         return result
+    }
+
+    /// True for a byte a sitemap URL holds as it is: printable ASCII but `"`, `<` and `>`.
+    private static func isKept(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
     }
 }
 

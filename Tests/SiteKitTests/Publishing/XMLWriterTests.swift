@@ -8,10 +8,18 @@ import Testing
     @Test(arguments: [
         ("a & b", "a &amp; b"), ("<script>", "&lt;script&gt;"), ("\"l'été\"", "&quot;l&#39;été&quot;"),
         ("]]>", "]]&gt;"), ("tab\tand\nline", "tab\tand\nline"), ("bell\u{7}\u{0}\u{1F}", "bell"), ("\u{FFFE}\u{FFFF}ok", "ok"),
-        ("émoji 🧠", "émoji 🧠"),
+        ("émoji 🧠", "émoji 🧠"), ("privé \u{E000}\u{FFFD}", "privé \u{E000}\u{FFFD}"), ("https://e.org/guide/", "https://e.org/guide/"),
     ])
     func escapesMarkupAndDropsWhatXMLForbids(_ text: String, _ escaped: String) {
         #expect(XMLEscaping.escape(text) == escaped)
+    }
+
+    @Test(arguments: [
+        ("https://e.org/clsm/guide/", "https://e.org/clsm/guide/"),
+        ("https://e.org/clsm/été \"<>/", "https://e.org/clsm/%C3%A9t%C3%A9%20%22%3C%3E/"), ("https://e.org/\u{7F}", "https://e.org/%7F"),
+    ])
+    func aSitemapURLKeepsPrintableASCIIAndEncodesTheRest(_ url: String, _ encoded: String) {
+        #expect(Sitemap.encoded(url) == encoded)
     }
 
     @Test func aDocumentIsIndentedWithTextOnOneLine() {
