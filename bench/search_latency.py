@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """How long search takes in the browser on a site of N pages (issue 22: under 100 ms at 10,000 pages). By hand:
 
-    python3 bench/search_latency.py [--pages 10000] [--corpus DIR] [--rounds 5]
+    python3 bench/search_latency.py [--pages 10000] [--corpus DIR] [--rounds 5] [--built DIR/public]
 
 Writes the benchmark corpus (gen_corpus.py) with `search: true`, builds it with clsm (CLSM_BIN, else
 .build/release/clsm, else .build/debug/clsm) and Pagefind (pip's `pagefind-bin`), serves it on 127.0.0.1 and opens
 `/recherche/` in headless Chromium (Debian's chromium and chromedriver, through selenium). Two measures, in the page:
 
 - `pagefind.search(words)`: Pagefind's own call, from the page's script module, once `pagefind.init()` has loaded;
-- what a visitor waits for: from typing the words into the search field to the results shown by the theme's script
-  (its 20 first results' data loaded and written into the list).
+- what a visitor waits for: the words typed into the search field one key at a time, 120 ms apart, from the last
+  key's `input` event to the results of the whole words shown by the theme's script (its 20 first results' data loaded
+  and written into the list). The script has no debounce; the searches for the first keys may still be running.
 
 For each, the first query (the index's entry, its wasm and the first chunk come over the network: cold) is reported
 apart, then the median and the slowest of the new words that follow (each may need a chunk of its own) and of the same
@@ -32,7 +33,9 @@ REPOSITORY = BENCH.parent
 NOW = "2025-10-12T12:00:00+02:00"
 # Words of the corpus's sentences, common and rare, with and without accents, one and two words.
 WORDS = ["psychiatre", "hébergement", "hebergement", "interprète", "visioconférence", "rétablissement", "bénévoles",
-         "logement adapté", "confidentialité", "jardin", "carte Vitale", "Moselle"]
+         "logement adapté", "confidentialité", "jardin", "carte Vitale", "Moselle", "santé", "sante mentale"]
+# Milliseconds between two keys typed into the field: a quick typist's pace.
+KEY_INTERVAL = 120
 
 
 def clsm_binary():
@@ -97,30 +100,42 @@ window.benchPagefind.then(async p => {
 }).catch(e => done([-1, String(e)]));
 """
 
-# What a visitor waits for: the words typed into the field, until the theme's script has written the results' count.
+# What a visitor waits for: the words typed into the field one key at a time, KEY_INTERVAL ms apart (an `input` event
+# each, as a keyboard gives), from the last key's event until the theme's script has written the results' count for
+# the whole words. The script has no debounce: it searches at once, one search at a time, the last words typed.
 VISITOR_SEARCH = """
-const [words, done] = [arguments[0], arguments[arguments.length - 1]];
+const [words, interval, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
 const field = document.getElementById('recherche-q');
 const status = document.querySelector('[data-search-status]');
+const list = document.querySelector('[data-search-results]');
 field.value = ''; field.dispatchEvent(new Event('input'));
+let start = null;
 const observer = new MutationObserver(() => {
-  if (!status.textContent) return;
+  if (start === null || field.value !== words || !status.textContent) return;
   observer.disconnect();
-  done([performance.now() - start, document.querySelectorAll('[data-search-results] > li').length]);
+  done([performance.now() - start, list.querySelectorAll(':scope > li').length]);
 });
-observer.observe(status, {childList: true, characterData: true, subtree: true});
-const start = performance.now();
-field.value = words; field.dispatchEvent(new Event('input'));
+setTimeout(() => {
+  status.textContent = '';
+  observer.observe(status, {childList: true, characterData: true, subtree: true});
+  const keys = [...words];
+  keys.forEach((key, index) => setTimeout(() => {
+    field.value += key;
+    if (index === keys.length - 1) start = performance.now();
+    field.dispatchEvent(new Event('input'));
+  }, index * interval));
+}, 200);
 """
 
 
 def measure(driver, url, script, rounds):
     """(first query's ms, [ms of each new word], [ms of the words asked again]) on a freshly loaded page."""
     driver.get(url)
-    first, *rest = [driver.execute_async_script(script, word) for word in WORDS]
+    driver.set_script_timeout(120)
+    first, *rest = [driver.execute_async_script(script, word, KEY_INTERVAL) for word in WORDS]
     if not isinstance(first[1], int):
         sys.exit(f"search_latency: the search failed: {first[1]}")
-    again = [driver.execute_async_script(script, word)[0] for _ in range(rounds) for word in WORDS]
+    again = [driver.execute_async_script(script, word, KEY_INTERVAL)[0] for _ in range(rounds) for word in WORDS]
     return first[0], [ms for ms, _ in rest], again
 
 
@@ -136,12 +151,14 @@ def main():
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--corpus", type=Path, help="where to write and build the corpus (default: a temporary folder)")
     parser.add_argument("--rounds", type=int, default=5, help="times each word is asked again (default 5)")
+    parser.add_argument("--built", type=Path, help="measure this corpus's output as it is, without writing or building")
     args = parser.parse_args()
-    temporary = None if args.corpus else Path(tempfile.mkdtemp(prefix="clsm-search-bench-"))
-    corpus = args.corpus or temporary / "corpus"
+    temporary = None if args.corpus or args.built else Path(tempfile.mkdtemp(prefix="clsm-search-bench-"))
+    corpus = args.corpus or (temporary / "corpus" if temporary else None)
     try:
-        build(corpus, args.pages)
-        server, root = serve(corpus / "public")
+        if not args.built:
+            build(corpus, args.pages)
+        server, root = serve(args.built or corpus / "public")
         driver = browser()
         try:
             print(f"load before: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")

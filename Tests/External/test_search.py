@@ -1,5 +1,6 @@
 """Search with Pagefind: `search: true` indexes the built site; in headless Chromium, « Rechercher » finds a guide entry
-from a word of its body, with and without its accents; without JavaScript the page lists the ways through the site;
+from a word of its body, with and without its accents, from the third letter typed (the button searches any words)
+and shows the results of the last words typed; without JavaScript the page lists the ways through the site;
 every page has the search box; the index's files are the same from one build to the next but for those the build
 names; a missing binary is a clear error."""
 import filecmp
@@ -80,6 +81,33 @@ def test_typing_shows_results_live_and_emptying_the_field_clears_them(browser, s
     field.send_keys(Keys.BACKSPACE)
     WebDriverWait(browser, WAIT).until(lambda driver: not result_titles(driver))
     assert browser.find_element(By.CSS_SELECTOR, "[data-search-status]").text == ""
+
+
+def test_two_letters_typed_are_searched_by_the_button_not_as_one_types(browser, search_url):
+    browser.get(search_url)
+    field = browser.find_element(By.ID, "recherche-q")
+    field.send_keys("ge")
+    browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 1000)")
+    assert result_titles(browser) == []
+    assert browser.find_element(By.CSS_SELECTOR, "[data-search-status]").text == ""
+    field.send_keys(Keys.ENTER)
+    WebDriverWait(browser, WAIT).until(lambda driver: result_titles(driver))
+    field.send_keys("m")
+    WebDriverWait(browser, WAIT).until(lambda driver: browser.current_url.endswith("?q=gem") and result_titles(driver))
+    assert browser.find_element(By.CSS_SELECTOR, "[data-search-status]").text.endswith(("page trouvée", "pages trouvées"))
+
+
+def test_keys_typed_while_a_search_runs_show_the_last_words_results(browser, search_url):
+    browser.get(search_url)
+    field = browser.find_element(By.ID, "recherche-q")
+    browser.execute_script(
+        "const field = arguments[0];"
+        "for (const words of ['gym', 'gymn', 'gymna', 'domicile']) { field.value = words; field.dispatchEvent(new Event('input')); }",
+        field)
+    WebDriverWait(browser, WAIT).until(lambda driver: "Équipe mobile de crise" in result_titles(driver))
+    browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 1000)")
+    assert "Sport et bien-être" not in result_titles(browser)
+    assert "Équipe mobile de crise" in result_titles(browser)
 
 
 def test_the_entries_carry_category_commune_and_public_filters(browser, search_url):

@@ -10,7 +10,8 @@
   var status = document.querySelector("[data-search-status]");
   var list = document.querySelector("[data-search-results]");
   var loading = null;
-  var latest = 0;
+  var running = false;
+  var pending = null;
 
   function load() {
     if (!loading) {
@@ -65,28 +66,41 @@
     status.textContent = message(total);
   }
 
-  function search() {
+  /* One search at a time: words typed while one runs are searched once it ends, the last ones only. Pagefind's
+     worker would otherwise score every word typed on the way, one after the other, before the last. As one types,
+     the first two letters are not searched: each is the start of words on nearly every page, and Pagefind would
+     score them all; the form's button searches them. */
+  function search(typing) {
+    if (running) {
+      pending = { typing: typing };
+      return;
+    }
     var words = input.value.trim();
-    var ticket = ++latest;
-    if (!words) {
+    if (!words || (typing && words.length < 3)) {
       list.replaceChildren();
       status.textContent = "";
       return;
     }
+    running = true;
     load().then(function (pagefind) { return pagefind.search(words.replace(/\u2019/g, "'")); }).then(function (found) {
-      if (ticket !== latest || !found) { return null; }
+      if (pending || !found) { return null; }
       return Promise.all(found.results.slice(0, 20).map(function (result) { return result.data(); })).then(function (results) {
-        if (ticket === latest) { show(results, found.results.length); }
+        if (!pending) { show(results, found.results.length); }
       });
     }).catch(function () {
-      if (ticket === latest) { status.textContent = form.dataset.error || ""; }
+      if (!pending) { status.textContent = form.dataset.error || ""; }
+    }).then(function () {
+      running = false;
+      var next = pending;
+      pending = null;
+      if (next) { search(next.typing); }
     });
   }
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) { input.value = initial; }
   input.addEventListener("input", function () {
-    search();
+    search(true);
     var query = new URLSearchParams();
     if (input.value.trim()) { query.set("q", input.value.trim()); }
     history.replaceState(null, "", query.toString() ? "?" + query.toString() : window.location.pathname);
