@@ -7,20 +7,36 @@ enum LatinFolding {
     ///
     /// `"L’Œuvre À Saint-Étienne"` → `"l’oeuvre a saint-etienne"`.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        // Bytes rather than a scalar view: appending scalars one by one costs tens of instructions each.
+        var input = text
+        if input.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return text.lowercased() }
+        // Bytes rather than a scalar view: appending scalars one by one costs tens of instructions each. ASCII letters
+        // are lowered here; `lowercased()`, which maps every scalar of a text that is not all ASCII, runs only when
+        // a folding kept a character outside ASCII and outside General Punctuation (U+2000–U+206F has no letter).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        var keepsCasedCharacters = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                bytes.append(UInt8(scalar.value))
+                bytes.append(asciiLowered(UInt8(scalar.value)))
             } else if let folded = latinTable.folded(scalar) {
-                bytes.append(contentsOf: folded.utf8)
+                for byte in folded.utf8 {
+                    if byte >= 0x80 {
+                        keepsCasedCharacters = keepsCasedCharacters || !(0x2000...0x206F).contains(scalar.value)
+                        bytes.append(byte)
+                    } else {
+                        bytes.append(asciiLowered(byte))
+                    }
+                }
             } else {
                 return foldingWholeText(text)
             }
         }
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+        let folded = String(decoding: bytes, as: UTF8.self)
+        return keepsCasedCharacters ? folded.lowercased() : folded
+    }
+
+    private static func asciiLowered(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
     /// The folding of each character of the Latin and punctuation blocks French text is written in, computed once:
