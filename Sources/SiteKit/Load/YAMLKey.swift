@@ -1,7 +1,7 @@
 /// A mapping's key as YAML compares keys to find one written twice: its text (or, for a `[list]` or `{group}` written
 /// as a key, its whole structure) and its explicit tag, when the tag is not the default one (`!!int 1` is not `1`).
 /// Quoting does not count: `'a'` and `a` are the same key.
-enum YAMLKey: Hashable {
+indirect enum YAMLKey: Hashable {
     case scalar(String, tag: String?)
     case sequence([YAMLKey], tag: String?)
     /// Keys and values alternating.
