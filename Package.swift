@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "Preview", targets: ["Preview"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
@@ -18,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "FrenchText"),
@@ -25,8 +25,7 @@ let package = Package(
         .target(
             name: "SiteKit",
             dependencies: [
-                "Markdown", "FrenchText", "Templates",
-                .product(name: "Yams", package: "Yams"),
+                "Markdown", "FrenchText", "Templates", "CLibYAML",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

@@ -1,10 +1,8 @@
-import Yams
-
-/// Reads YAML with Yams into `YAMLNode`s that keep positions, under bounds that defeat hostile documents.
+/// Reads YAML with libyaml into `YAMLNode`s that keep positions, under bounds that defeat hostile documents.
 public struct YAMLReader: Sendable {
     /// How many nodes a document may expand to once aliases are followed (an alias bomb expands to billions).
     public var nodeBudget = 50_000
-    /// How deeply `[` and `{` may nest (Yams composes recursively).
+    /// How deeply `[` and `{` may nest (whatever reads the nodes recurses).
     public var maximumNesting = 64
 
     /// A reader with the default bounds.
@@ -17,44 +15,39 @@ public struct YAMLReader: Sendable {
             log.error(.yamlTooDeep(maximumNesting), at: origin.moved(line: firstLine + tooDeep.line - 1, column: tooDeep.column))
             return nil
         }
-        let root: Node?
-        do {
-            // Scalars are read as text with their quoting (no tag rules, so no regular expressions); UTF-8 whatever the
-            // environment says (Yams reads YAMS_DEFAULT_ENCODING otherwise, at every document).
-            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            let (message, line, column) = Self.describe(error, in: yaml, firstLine: firstLine)
+        // Scalars are read as text with their quoting: no tag rules guess numbers or dates.
+        var composer = YAMLComposer(file: file, lineOffset: firstLine - 1, budget: nodeBudget)
+        let root: YAMLNode?
+        switch YAMLEventReader.read(yaml, into: &composer) {
+        case .success(let node):
+            root = node
+        case .failure(let problem):
+            let (message, line, column) = Self.describe(problem, in: yaml, firstLine: firstLine)
             log.error(message, at: origin.moved(line: firstLine + line - 1, column: column))
             return nil
-        } catch {
-            log.error(.yamlMalformed(nil), at: origin)
-            return nil
         }
-        guard let root else { return YAMLNode(.mapping([]), at: origin) }
-        var converter = NodeConverter(file: file, lineOffset: firstLine - 1, budget: nodeBudget)
-        guard let node = converter.convert(root) else {
+        guard !composer.isOverBudget else {
             log.error(.yamlTooLarge(nodeBudget), at: origin)
             return nil
         }
-        return node
+        return root ?? YAMLNode(.mapping([]), at: origin)
     }
 
-    private static func describe(_ error: YamlError, in yaml: String, firstLine: Int) -> (Message, Int, Int) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+    private static func describe(_ problem: YAMLProblem, in yaml: String, firstLine: Int) -> (Message, Int, Int) {
+        switch problem {
+        case .syntax(let problem, let line, let column):
             // A tab is the likeliest cause wherever YAML stumbles on one: it indents with spaces only.
-            if let tab = firstIndentingTab(in: yaml, upTo: mark.line) {
+            if let tab = firstIndentingTab(in: yaml, upTo: line) {
                 return (.yamlTab(), tab.line, tab.column)
             }
-            return (message(for: problem), mark.line, mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let mark = context.mark
-            let again = duplicates.first.flatMap { lineOfKey($0, writtenAgainAfter: mark.line, column: mark.column, in: yaml) }
-            let lines = again.map { (mark.line + firstLine - 1, $0 + firstLine - 1) }
-            return (.yamlDuplicateKey(duplicates.map { "\($0)" }, lines: lines), mark.line, mark.column)
-        case .reader(let problem, _, _, _):
+            return (message(for: problem), line, column)
+        case .duplicateKeys(let duplicates, let line, let column):
+            let again = duplicates.first.flatMap { lineOfKey($0, writtenAgainAfter: line, column: column, in: yaml) }
+            let lines = again.map { (line + firstLine - 1, $0 + firstLine - 1) }
+            return (.yamlDuplicateKey(duplicates, lines: lines), line, column)
+        case .unreadable(let problem):
             return (.yamlUnreadable(problem), 1, 1)
-        default:
+        case .outOfMemory:
             return (.yamlMalformed(nil), 1, 1)
         }
     }
@@ -73,7 +66,8 @@ public struct YAMLReader: Sendable {
     private static func lineOfKey(_ key: String, writtenAgainAfter line: Int, column: Int, in yaml: String) -> Int? {
         let indent = String(repeating: " ", count: max(0, column - 1))
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in line..<lines.count {
+        // libyaml also ends lines at U+2028 and U+0085, which this split does not: its line may be past the last.
+        for index in min(line, lines.count)..<lines.count {
             let text = lines[index]
             guard text.hasPrefix(indent + key) else { continue }
             let after = text.dropFirst(indent.count + key.count).drop { $0 == " " }
@@ -93,70 +87,30 @@ public struct YAMLReader: Sendable {
         return nil
     }
 
+    /// Where `[` and `{` first nest deeper than `limit` (quoted or not: the test is on the text, before parsing),
+    /// counted on the UTF-8 bytes with a column per character.
     private static func firstPlaceNestedDeeperThan(_ limit: Int, in yaml: String) -> (line: Int, column: Int)? {
-        var depth = 0
-        var line = 1
-        var column = 0
-        for scalar in yaml.unicodeScalars {
-            column += 1
-            switch scalar {
-            case "\n":
-                line += 1
-                column = 0
-            case "[", "{":
-                depth += 1
-                if depth > limit { return (line, column) }
-            case "]", "}":
-                depth = max(0, depth - 1)
-            default:
-                break
+        var text = yaml
+        return text.withUTF8 { bytes in
+            var depth = 0
+            var line = 1
+            var column = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { column += 1 }
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    line += 1
+                    column = 0
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > limit { return (line, column) }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    depth = max(0, depth - 1)
+                default:
+                    break
+                }
             }
+            return nil
         }
-        return nil
-    }
-}
-
-/// Turns a Yams node tree into `YAMLNode`s, counting every node reached so shared aliases cannot explode.
-private struct NodeConverter {
-    let file: String
-    let lineOffset: Int
-    var budget: Int
-
-    init(file: String, lineOffset: Int, budget: Int) {
-        self.file = file
-        self.lineOffset = lineOffset
-        self.budget = budget
-    }
-
-    mutating func convert(_ node: Node) -> YAMLNode? {
-        budget -= 1
-        guard budget >= 0 else { return nil }
-        let location = self.location(of: node.mark)
-        switch node {
-        case .scalar(let scalar):
-            return YAMLNode(.scalar(scalar.string, isQuoted: scalar.style != .plain), at: location)
-        case .alias:
-            return YAMLNode(.scalar("", isQuoted: false), at: location)
-        case .sequence(let sequence):
-            var items: [YAMLNode] = []
-            for item in sequence {
-                guard let converted = convert(item) else { return nil }
-                items.append(converted)
-            }
-            return YAMLNode(.sequence(items), at: location)
-        case .mapping(let mapping):
-            var entries: [YAMLEntry] = []
-            for (key, value) in mapping {
-                guard let convertedValue = convert(value) else { return nil }
-                budget -= 1
-                let keyText = key.scalar?.string ?? ""
-                entries.append(YAMLEntry(key: keyText, keyLocation: self.location(of: key.mark), value: convertedValue))
-            }
-            return YAMLNode(.mapping(entries), at: location)
-        }
-    }
-
-    private func location(of mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
     }
 }
