@@ -5,16 +5,10 @@ public enum HTMLEscaping {
     /// Bytes, not Characters: a combining mark after a quote (`"\u{301}`) makes one Character that is not `"`,
     /// yet a browser still reads the quote that ends the attribute.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
+        guard text.utf8.contains(where: needsEntity) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            if let entity = entity(for: byte) {
-                bytes.append(contentsOf: entity)
-            } else {
-                bytes.append(byte)
-            }
-        }
+        escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
